@@ -1,0 +1,118 @@
+//! Calendar months: the plan month, the delivery month, and their lengths.
+
+use std::fmt;
+
+/// A calendar month of the proleptic Gregorian calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct YearMonth {
+    year: i32,
+    /// 1 = January … 12 = December.
+    month: u8,
+}
+
+impl YearMonth {
+    /// Years a plan month may fall in; delivery months may reach two years earlier.
+    pub const MIN_YEAR: i32 = 1970;
+    pub const MAX_YEAR: i32 = 2999;
+
+    /// `None` for a month outside 1..=12 or a year outside the supported range.
+    pub fn new(year: i32, month: u8) -> Option<YearMonth> {
+        let ok = (1..=12).contains(&month) && (Self::MIN_YEAR..=Self::MAX_YEAR).contains(&year);
+        ok.then_some(YearMonth { year, month })
+    }
+
+    /// Parse `YYYY-MM`, the value of an `<input type="month">`.
+    pub fn parse(text: &str) -> Option<YearMonth> {
+        let (y, m) = text.trim().split_once('-')?;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if y.len() != 4 || m.len() != 2 || !digits(y) || !digits(m) {
+            return None;
+        }
+        YearMonth::new(y.parse().ok()?, m.parse().ok()?)
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// 1 = January … 12 = December.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// Calendar days in the month, leap years included.
+    pub fn days(self) -> u8 {
+        match self.month {
+            2 if is_leap_year(self.year) => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// The month `n` months earlier. Not range-checked: delivery months may precede MIN_YEAR's
+    /// January by the longest sales cycle, and are only displayed.
+    pub fn minus_months(self, n: u32) -> YearMonth {
+        let index = self.year as i64 * 12 + (self.month as i64 - 1) - n as i64;
+        YearMonth {
+            year: index.div_euclid(12) as i32,
+            month: (index.rem_euclid(12) + 1) as u8,
+        }
+    }
+}
+
+/// `YYYY-MM`, the form `<input type="month">` and stored records use.
+impl fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ym(text: &str) -> YearMonth {
+        YearMonth::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_input_month_values_only() {
+        assert_eq!(ym("2026-02"), YearMonth::new(2026, 2).unwrap());
+        for bad in [
+            "", "2026", "2026-13", "2026-00", "26-02", "2026-2", "2026/02", "abcd-ef",
+        ] {
+            assert_eq!(YearMonth::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(YearMonth::parse("1969-12"), None);
+        assert_eq!(YearMonth::parse("3000-01"), None);
+    }
+
+    #[test]
+    fn knows_month_lengths_and_leap_years() {
+        let cases = [
+            ("2026-01", 31),
+            ("2026-02", 28),
+            ("2024-02", 29),
+            ("2000-02", 29),
+            ("2100-02", 28),
+            ("2026-04", 30),
+            ("2026-12", 31),
+        ];
+        for (month, days) in cases {
+            assert_eq!(ym(month).days(), days, "{month}");
+        }
+    }
+
+    #[test]
+    fn steps_back_across_years() {
+        assert_eq!(ym("2026-03").minus_months(0), ym("2026-03"));
+        assert_eq!(ym("2026-03").minus_months(3), ym("2025-12"));
+        assert_eq!(ym("2026-02").minus_months(24), ym("2024-02"));
+        assert_eq!(ym("2026-02").minus_months(14).to_string(), "2024-12");
+    }
+}

@@ -1,0 +1,27 @@
+//! Pacing: how many of the month's leads should have arrived by each day (the "waterfall").
+
+use super::month::YearMonth;
+use super::ratio::Ratio;
+
+/// The cumulative target at the end of one day of the month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PacingDay {
+    /// 1-based day of the month.
+    pub day: u8,
+    /// quota × day ÷ days in the month, exact.
+    pub target: Ratio,
+}
+
+/// The cumulative pacing target for every calendar day of `month`: an even share of `quota`
+/// per day, reaching the whole quota on the last day.
+pub fn pacing_targets(quota: u128, month: YearMonth) -> Vec<PacingDay> {
+    let days = month.days();
+    (1..=days)
+        .map(|day| PacingDay {
+            day,
+            target: Ratio::integer(quota)
+                .scale(u128::from(day), u128::from(days))
+                .unwrap_or(Ratio::ZERO),
+        })
+        .collect()
+}

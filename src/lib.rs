@@ -1,0 +1,3 @@
+//! Marketing–sales SLA capacity planner. See ARCHITECTURE.md for the map of these modules.
+
+pub mod engine;

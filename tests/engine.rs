@@ -1,0 +1,245 @@
+//! The planning engine, natively: worked cases through one `check` helper, then properties.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use sla_planner::engine::{
+    pacing_targets, plan, Decimal, NumberStyle, NumericInput, PlanInputs, Ratio, YearMonth,
+};
+
+const EN: NumberStyle = NumberStyle::CANONICAL;
+
+/// Inputs as a person types them: goal, share %, deal size, win rate %, cycle, plan month.
+type Typed<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a str);
+
+fn inputs(typed: Typed) -> PlanInputs {
+    let (goal, share, deal, win, cycle, month) = typed;
+    let num = |input: NumericInput, text: &str| input.parse(text, EN).unwrap();
+    PlanInputs {
+        monthly_goal: num(NumericInput::MonthlyGoal, goal),
+        marketing_share: num(NumericInput::MarketingShare, share),
+        deal_size: num(NumericInput::DealSize, deal),
+        win_rate: num(NumericInput::WinRate, win),
+        sales_cycle: num(NumericInput::SalesCycle, cycle),
+        plan_month: YearMonth::parse(month).unwrap(),
+    }
+}
+
+/// Expected: customers (exact, as num/den), qualified leads per month, delivery month.
+fn check(typed: Typed, customers: (u128, u128), leads: u128, delivery: &str) {
+    let p = plan(&inputs(typed));
+    assert_eq!(
+        p.customers,
+        Ratio::new(customers.0, customers.1).unwrap(),
+        "customers for {typed:?}"
+    );
+    assert_eq!(p.leads_per_month, leads, "leads for {typed:?}");
+    assert_eq!(
+        p.delivery_month.to_string(),
+        delivery,
+        "delivery month for {typed:?}"
+    );
+}
+
+#[test]
+fn the_seed_worked_example_holds() {
+    // $5,000 goal, $100 deals, 50 % win rate, all from marketing → 50 customers, 100 leads.
+    let p = plan(&inputs(("5,000", "100", "100", "50", "0", "2026-06")));
+    assert_eq!(p.marketing_revenue, Ratio::integer(5_000));
+    assert_eq!(p.customers, Ratio::integer(50));
+    assert_eq!(p.leads_per_month, 100);
+    assert_eq!(p.lead_value, Ratio::integer(50));
+    assert_eq!(p.delivery_month.to_string(), "2026-06");
+}
+
+#[test]
+fn worked_cases() {
+    // Customers are not rounded before dividing by the win rate: 12.5 customers at 50 % is 25.
+    check(
+        ("1250", "100", "100", "50", "0", "2026-06"),
+        (25, 2),
+        25,
+        "2026-06",
+    );
+    // 33.33… leads round up to 34, not down.
+    check(
+        ("1000", "100", "100", "30", "1", "2026-06"),
+        (10, 1),
+        34,
+        "2026-05",
+    );
+    // Marketing's share scales the revenue it must source.
+    check(
+        ("120,000", "40", "2,400", "25", "6", "2026-02"),
+        (20, 1),
+        80,
+        "2025-08",
+    );
+    // A cycle reaching back across the year boundary, and the longest cycle.
+    check(
+        ("10000", "100", "500", "20", "3", "2026-01"),
+        (20, 1),
+        100,
+        "2025-10",
+    );
+    check(
+        ("10000", "100", "500", "20", "24", "2026-01"),
+        (20, 1),
+        100,
+        "2024-01",
+    );
+    // Zero share or zero goal: nothing owed.
+    check(
+        ("10000", "0", "500", "20", "0", "2026-01"),
+        (0, 1),
+        0,
+        "2026-01",
+    );
+    check(
+        ("0", "100", "500", "20", "0", "2026-01"),
+        (0, 1),
+        0,
+        "2026-01",
+    );
+}
+
+#[test]
+fn float_error_never_moves_a_rounded_quota() {
+    // In f64, 0.07 × 100 / 7 is 1.0000000000000002, which ceil() would turn into 2.
+    let p = plan(&inputs(("7", "100", "1", "7", "0", "2026-06")));
+    assert_eq!(p.leads_per_month, 100);
+    // In f64, 0.3 × 0.1 ÷ 0.03 is 1.0000000000000002: $0.30 at 10 % of $0.03 deals is 1 lead.
+    let p = plan(&inputs(("0.3", "10", "0.03", "100", "0", "2026-06")));
+    assert_eq!(p.leads_per_month, 1);
+    assert_eq!(p.leads_exact, Ratio::integer(1));
+}
+
+#[test]
+fn extreme_inputs_stay_finite() {
+    let p = plan(&inputs((
+        "1,000,000,000,000",
+        "100",
+        "0.01",
+        "0.01",
+        "24",
+        "1970-01",
+    )));
+    assert_eq!(p.leads_per_month, 1_000_000_000_000_000_000);
+    assert_eq!(p.delivery_month.to_string(), "1968-01");
+    let days = pacing_targets(p.leads_per_month, p.inputs.plan_month);
+    assert_eq!(
+        days.last().unwrap().target,
+        Ratio::integer(p.leads_per_month)
+    );
+}
+
+#[test]
+fn pacing_reaches_the_quota_on_the_last_day() {
+    let june = YearMonth::parse("2026-06").unwrap();
+    let days = pacing_targets(100, june);
+    assert_eq!(days.len(), 30);
+    assert_eq!(days[0].target, Ratio::new(10, 3).unwrap());
+    assert_eq!(days[14].target, Ratio::integer(50));
+    assert_eq!(days[29].target, Ratio::integer(100));
+    assert_eq!(
+        pacing_targets(29, YearMonth::parse("2024-02").unwrap()).len(),
+        29
+    );
+    assert_eq!(
+        pacing_targets(29, YearMonth::parse("2026-02").unwrap()).len(),
+        28
+    );
+}
+
+fn money() -> impl Strategy<Value = Decimal> {
+    (0u128..=100_000_000_000_000).prop_map(Decimal::from_hundredths)
+}
+fn positive_money() -> impl Strategy<Value = Decimal> {
+    (1u128..=100_000_000_000_000).prop_map(Decimal::from_hundredths)
+}
+fn percent() -> impl Strategy<Value = Decimal> {
+    (0u128..=10_000).prop_map(Decimal::from_hundredths)
+}
+fn positive_percent() -> impl Strategy<Value = Decimal> {
+    (1u128..=10_000).prop_map(Decimal::from_hundredths)
+}
+fn any_inputs() -> impl Strategy<Value = PlanInputs> {
+    (
+        money(),
+        percent(),
+        positive_money(),
+        positive_percent(),
+        0u128..=24,
+        1970i32..=2999,
+        1u8..=12,
+    )
+        .prop_map(|(goal, share, deal, win, cycle, year, month)| PlanInputs {
+            monthly_goal: goal,
+            marketing_share: share,
+            deal_size: deal,
+            win_rate: win,
+            sales_cycle: Decimal::whole(cycle),
+            plan_month: YearMonth::new(year, month).unwrap(),
+        })
+}
+
+fn quota(i: &PlanInputs) -> u128 {
+    plan(i).leads_per_month
+}
+
+proptest! {
+    #[test]
+    fn quota_covers_marketing_revenue(i in any_inputs()) {
+        // quota × win rate × deal size ≥ marketing revenue, compared exactly in hundredths.
+        let p = plan(&i);
+        let delivered = p.leads_per_month * i.win_rate.hundredths() * i.deal_size.hundredths();
+        let owed = i.monthly_goal.hundredths() * i.marketing_share.hundredths();
+        prop_assert!(delivered >= owed);
+        // …and one lead fewer would not cover it: the quota is the least that does.
+        if p.leads_per_month > 0 {
+            let short = (p.leads_per_month - 1) * i.win_rate.hundredths() * i.deal_size.hundredths();
+            prop_assert!(short < owed);
+        }
+    }
+
+    #[test]
+    fn quota_is_monotone_in_goal_and_share(i in any_inputs(), more_goal in money(), more_share in percent()) {
+        let higher_goal = PlanInputs { monthly_goal: i.monthly_goal.max(more_goal), ..i };
+        let higher_share = PlanInputs { marketing_share: i.marketing_share.max(more_share), ..i };
+        prop_assert!(quota(&higher_goal) >= quota(&i));
+        prop_assert!(quota(&higher_share) >= quota(&i));
+    }
+
+    #[test]
+    fn quota_is_antitone_in_deal_size_and_win_rate(i in any_inputs(), deal in positive_money(), win in positive_percent()) {
+        let bigger_deals = PlanInputs { deal_size: i.deal_size.max(deal), ..i };
+        let better_win = PlanInputs { win_rate: i.win_rate.max(win), ..i };
+        prop_assert!(quota(&bigger_deals) <= quota(&i));
+        prop_assert!(quota(&better_win) <= quota(&i));
+    }
+
+    #[test]
+    fn pacing_is_cumulative_and_ends_at_the_quota(i in any_inputs()) {
+        let p = plan(&i);
+        let days = pacing_targets(p.leads_per_month, i.plan_month);
+        prop_assert_eq!(days.len(), usize::from(i.plan_month.days()));
+        prop_assert!(days.windows(2).all(|w| w[0].target <= w[1].target));
+        prop_assert_eq!(days.last().unwrap().target, Ratio::integer(p.leads_per_month));
+    }
+
+    #[test]
+    fn parsing_never_panics_and_accepts_only_valid_values(text in ".{0,40}", which in 0usize..5) {
+        let input = NumericInput::ALL[which];
+        if let Ok(value) = input.parse(&text, EN) {
+            prop_assert!(value <= input.max());
+            prop_assert!(!input.must_be_positive() || value > Decimal::ZERO);
+        }
+    }
+
+    #[test]
+    fn typed_values_round_trip_through_canonical_text(i in any_inputs()) {
+        for input in NumericInput::ALL {
+            let v = i.get(input);
+            prop_assert_eq!(input.parse(&v.canonical(), EN), Ok(v));
+        }
+    }
+}
