@@ -104,13 +104,10 @@ fn worked_cases() {
 
 #[test]
 fn float_error_never_moves_a_rounded_quota() {
-    // In f64, 0.07 × 100 / 7 is 1.0000000000000002, which ceil() would turn into 2.
-    let p = plan(&inputs(("7", "100", "1", "7", "0", "2026-06")));
-    assert_eq!(p.leads_per_month, 100);
-    // In f64, 0.3 × 0.1 ÷ 0.03 is 1.0000000000000002: $0.30 at 10 % of $0.03 deals is 1 lead.
-    let p = plan(&inputs(("0.3", "10", "0.03", "100", "0", "2026-06")));
-    assert_eq!(p.leads_per_month, 1);
-    assert_eq!(p.leads_exact, Ratio::integer(1));
+    // Naive f64 (goal × share ÷ deal ÷ win) gives 15.000000000000002 here, and ceil() 16.
+    check(("1500", "35", "100", "35", "0", "2026-06"), (21, 4), 15, "2026-06");
+    // …and 165.00000000000003 here.
+    check(("1500", "55", "100", "5", "0", "2026-06"), (33, 4), 165, "2026-06");
 }
 
 #[test]
