@@ -1,3 +1,4 @@
 //! Marketing–sales SLA capacity planner. See ARCHITECTURE.md for the map of these modules.
 
 pub mod engine;
+pub mod format;

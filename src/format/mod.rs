@@ -1,0 +1,9 @@
+//! The one place where numbers, money, months and user-visible text are written for people.
+//! A new currency, number format or language is a change here and nowhere else.
+
+mod locale;
+mod numbers;
+mod text;
+
+pub use locale::{Currency, Locale, NumberFormat};
+pub use text::{Language, Text};

@@ -1,0 +1,145 @@
+//! Numbers, money, percentages and months, written in a [`Locale`]'s style, from exact values.
+
+use super::locale::Locale;
+use crate::engine::{Decimal, Ratio, Unit, YearMonth, DECIMAL_DIGITS};
+
+impl Locale {
+    /// A whole count with group separators: `1,234`.
+    pub fn count(&self, n: u128) -> String {
+        let digits = n.to_string();
+        let group = self.style().group;
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// `value` rounded half up to exactly `digits` decimals: `12.50`.
+    pub fn fixed(&self, value: Ratio, digits: u32) -> String {
+        let scaled = value.round_scaled(digits);
+        let unit = 10u128.pow(digits);
+        let whole = self.count(scaled / unit);
+        if digits == 0 {
+            return whole;
+        }
+        let frac = scaled % unit;
+        format!(
+            "{whole}{}{frac:0width$}",
+            self.style().decimal,
+            width = digits as usize
+        )
+    }
+
+    /// `value` with at most `digits` decimals and no trailing zeros: `12.5`, `50`.
+    pub fn number(&self, value: Ratio, digits: u32) -> String {
+        let text = self.fixed(value, digits);
+        if digits == 0 {
+            return text;
+        }
+        let decimal = self.style().decimal;
+        text.trim_end_matches('0')
+            .trim_end_matches(decimal)
+            .to_string()
+    }
+
+    /// An amount of money with its currency sign and two decimals: `$5,000.00`, `5.000,00 €`.
+    pub fn money(&self, value: Ratio) -> String {
+        let amount = self.fixed(value, DECIMAL_DIGITS);
+        let sign = self.currency.symbol();
+        match (self.number_format.currency_after(), sign.len() > 1) {
+            (true, _) => format!("{amount}\u{a0}{sign}"),
+            (false, true) => format!("{sign}\u{a0}{amount}"),
+            (false, false) => format!("{sign}{amount}"),
+        }
+    }
+
+    pub fn percent(&self, value: Decimal) -> String {
+        format!("{}\u{a0}%", self.number(value.to_ratio(), DECIMAL_DIGITS))
+    }
+
+    /// A value of the given unit, written for reading: `$5,000.00`, `50 %`, `3 months`.
+    pub fn quantity(&self, value: Decimal, unit: Unit) -> String {
+        match unit {
+            Unit::Money => self.money(value.to_ratio()),
+            Unit::Percent => self.percent(value),
+            Unit::Months => self.language.months(value.whole_part()),
+        }
+    }
+
+    /// A field's text for a value, as a person would type it: `5,000`, `12.5`.
+    pub fn input_text(&self, value: Decimal) -> String {
+        self.number(value.to_ratio(), DECIMAL_DIGITS)
+    }
+
+    /// `March 2026`.
+    pub fn month(&self, month: YearMonth) -> String {
+        format!(
+            "{} {}",
+            self.language.month_name(month.month()),
+            month.year()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::{Currency, NumberFormat};
+
+    fn locale(currency: Currency, number_format: NumberFormat) -> Locale {
+        Locale {
+            currency,
+            number_format,
+            ..Locale::default()
+        }
+    }
+
+    #[test]
+    fn writes_money_in_each_style() {
+        let value = Ratio::new(1_250_000, 100).unwrap();
+        let us = locale(Currency::Usd, NumberFormat::CommaDot);
+        let it = locale(Currency::Eur, NumberFormat::DotComma);
+        let fr = locale(Currency::Eur, NumberFormat::SpaceComma);
+        let ch = locale(Currency::Chf, NumberFormat::CommaDot);
+        assert_eq!(us.money(value), "$12,500.00");
+        assert_eq!(it.money(value), "12.500,00\u{a0}€");
+        assert_eq!(fr.money(value), "12\u{a0}500,00\u{a0}€");
+        assert_eq!(ch.money(value), "CHF\u{a0}12,500.00");
+        assert_eq!(us.money(Ratio::new(2, 3).unwrap()), "$0.67");
+    }
+
+    #[test]
+    fn groups_and_trims_numbers() {
+        let us = Locale::default();
+        assert_eq!(us.count(0), "0");
+        assert_eq!(us.count(999), "999");
+        assert_eq!(us.count(1_000), "1,000");
+        assert_eq!(us.count(1_234_567), "1,234,567");
+        assert_eq!(us.number(Ratio::new(25, 2).unwrap(), 2), "12.5");
+        assert_eq!(us.number(Ratio::integer(50), 2), "50");
+        assert_eq!(us.number(Ratio::new(100, 3).unwrap(), 1), "33.3");
+        assert_eq!(us.input_text(Decimal::whole(5_000)), "5,000");
+        assert_eq!(us.percent(Decimal::whole(50)), "50\u{a0}%");
+    }
+
+    #[test]
+    fn input_text_parses_back_in_every_format() {
+        for number_format in NumberFormat::ALL {
+            let l = locale(Currency::Eur, number_format);
+            for h in [0, 5, 50, 123_456, 1_234_567_890_12] {
+                let d = Decimal::from_hundredths(h);
+                assert_eq!(Decimal::parse(&l.input_text(d), l.style()), Ok(d));
+            }
+        }
+    }
+
+    #[test]
+    fn names_months() {
+        let us = Locale::default();
+        assert_eq!(us.month(YearMonth::new(2026, 3).unwrap()), "March 2026");
+    }
+}
