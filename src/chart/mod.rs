@@ -1,0 +1,9 @@
+//! Charts: plain data built from a plan ([`model`]), drawn onto any plotters backend
+//! ([`draw`]); only [`canvas`] knows about the browser's `<canvas>`.
+
+pub mod canvas;
+pub mod draw;
+pub mod model;
+
+pub use draw::draw_pacing;
+pub use model::{pacing_model, PacingModel};

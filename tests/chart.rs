@@ -1,0 +1,101 @@
+//! The pacing chart, natively: the model from a plan, and the drawing rendered to SVG text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use plotters::prelude::*;
+use sla_planner::chart::{draw_pacing, pacing_model, PacingModel};
+use sla_planner::engine::{plan, PlanInputs, YearMonth};
+use sla_planner::format::{Locale, NumberFormat};
+
+fn model(month: &str, locale: &Locale) -> PacingModel {
+    let inputs = PlanInputs::worked_example(YearMonth::parse(month).unwrap());
+    pacing_model(&plan(&inputs), locale)
+}
+
+fn svg(model: &PacingModel, scale: f64) -> String {
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (640, 320)).into_drawing_area();
+        draw_pacing(&area, model, scale).unwrap();
+    }
+    out
+}
+
+/// The text of every `<text>` element, in order.
+fn labels(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            Some(
+                t.split_once('>')?
+                    .1
+                    .split_once("</text>")?
+                    .0
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn model_runs_from_zero_to_the_quota_over_the_month() {
+    let m = model("2026-06", &Locale::default());
+    assert_eq!(m.days, 30);
+    assert_eq!(m.target.len(), 31);
+    assert_eq!(m.target[0], (0.0, 0.0));
+    assert_eq!(m.target[15], (15.0, 50.0));
+    assert_eq!(*m.target.last().unwrap(), (30.0, 100.0));
+    assert_eq!(m.x_label, "Day of June 2026");
+    assert_eq!(model("2024-02", &Locale::default()).target.len(), 30);
+}
+
+#[test]
+fn svg_has_the_axis_titles_and_the_target_line() {
+    let text = svg(&model("2026-06", &Locale::default()), 1.0);
+    let labels = labels(&text);
+    assert!(
+        labels.contains(&"Day of June 2026".to_string()),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"Qualified leads (cumulative)".to_string()));
+    assert!(
+        labels.contains(&"100".to_string()),
+        "value ticks reach the quota"
+    );
+    assert!(
+        labels.contains(&"30".to_string()),
+        "day ticks reach the month end"
+    );
+    assert!(text.contains("<polyline"), "target line");
+}
+
+#[test]
+fn tick_labels_follow_the_number_format() {
+    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
+    inputs.monthly_goal = sla_planner::engine::Decimal::whole(500_000);
+    let locale = Locale {
+        number_format: NumberFormat::DotComma,
+        ..Locale::default()
+    };
+    let labels = labels(&svg(&pacing_model(&plan(&inputs), &locale), 1.0));
+    assert!(
+        labels.contains(&"10.000".to_string()),
+        "grouped with dots: {labels:?}"
+    );
+}
+
+#[test]
+fn scale_thickens_lines_for_hidpi() {
+    let m = model("2026-06", &Locale::default());
+    assert!(svg(&m, 1.0).contains(r#"stroke-width="3""#));
+    assert!(svg(&m, 2.0).contains(r#"stroke-width="6""#));
+}
+
+#[test]
+fn nothing_owed_still_draws_a_valid_axis() {
+    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
+    inputs.marketing_share = sla_planner::engine::Decimal::ZERO;
+    let m = pacing_model(&plan(&inputs), &Locale::default());
+    assert_eq!(m.y_max, 1.0);
+    assert!(svg(&m, 1.0).contains("<polyline"));
+}
