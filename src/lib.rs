@@ -4,3 +4,6 @@ pub mod chart;
 pub mod engine;
 pub mod format;
 pub mod storage;
+pub mod ui;
+
+pub use ui::App;

@@ -14,6 +14,11 @@ impl YearMonth {
     /// Years a plan month may fall in; delivery months may reach two years earlier.
     pub const MIN_YEAR: i32 = 1970;
     pub const MAX_YEAR: i32 = 2999;
+    /// The first supported month.
+    pub const EARLIEST: YearMonth = YearMonth {
+        year: Self::MIN_YEAR,
+        month: 1,
+    };
 
     /// `None` for a month outside 1..=12 or a year outside the supported range.
     pub fn new(year: i32, month: u8) -> Option<YearMonth> {
@@ -47,6 +52,20 @@ impl YearMonth {
             2 => 28,
             4 | 6 | 9 | 11 => 30,
             _ => 31,
+        }
+    }
+
+    /// The following month (the default plan month is next month).
+    pub fn next(self) -> YearMonth {
+        match self.month {
+            12 => YearMonth {
+                year: self.year + 1,
+                month: 1,
+            },
+            m => YearMonth {
+                year: self.year,
+                month: m + 1,
+            },
         }
     }
 
@@ -114,5 +133,7 @@ mod tests {
         assert_eq!(ym("2026-03").minus_months(3), ym("2025-12"));
         assert_eq!(ym("2026-02").minus_months(24), ym("2024-02"));
         assert_eq!(ym("2026-02").minus_months(14).to_string(), "2024-12");
+        assert_eq!(ym("2026-11").next(), ym("2026-12"));
+        assert_eq!(ym("2026-12").next(), ym("2027-01"));
     }
 }

@@ -42,6 +42,7 @@ pub struct Text {
     pub storage_full: &'static str,
     pub storage_failed: &'static str,
     pub newer_version: &'static str,
+    pub unreadable_kept: &'static str,
     pub dismiss: &'static str,
 }
 
@@ -75,6 +76,8 @@ pub const EN: Text = Text {
     storage_failed: "The latest change could not be saved. It stays in this tab.",
     newer_version: "Your saved plan was written by a newer version of the planner. \
         It is left untouched, and changes made here will not be saved.",
+    unreadable_kept: "Your saved plan could not be read, and there was no room to keep a copy \
+        aside, so it is left as it was. Changes made here will not be saved.",
     dismiss: "Dismiss",
 };
 

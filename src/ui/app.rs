@@ -1,0 +1,58 @@
+//! The application: loads the saved plan, owns the state and the plan memo, lays out the page.
+
+use leptos::prelude::*;
+
+use super::autosave::autosave;
+use super::pacing_chart::PacingChart;
+use super::plan_form::PlanForm;
+use super::plan_state::PlanState;
+use super::results::Results;
+use super::settings_bar::SettingsBar;
+use super::storage_notice::{Notice, StorageNotice};
+use crate::engine::{self, PlanInputs, YearMonth};
+use crate::format::Locale;
+use crate::storage::{self, SavedPlan};
+
+/// The whole planner. A first visit shows the worked example for next month.
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded = storage::load(js_sys::Date::now() as u64);
+    let saved = loaded.plan.unwrap_or_else(|| SavedPlan {
+        inputs: PlanInputs::worked_example(current_month().next()),
+        locale: Locale::default(),
+    });
+    let state = PlanState::new(saved);
+    let locale = state.locale;
+    let plan = Memo::new(move |_| engine::plan(&state.inputs()));
+    let stale = Memo::new(move |_| state.has_errors());
+    let notice = RwSignal::new(loaded.problem.map(Notice::Load));
+    autosave(state, loaded.can_save, notice);
+    let text = move || locale.get().text();
+    Effect::new(move |_| document().set_title(text().app_title));
+    view! {
+        <div class="app">
+            <header class="app-header">
+                <div>
+                    <h1>{move || text().app_title}</h1>
+                    <p class="tagline">{move || text().tagline}</p>
+                </div>
+                <SettingsBar state />
+            </header>
+            <StorageNotice notice locale />
+            <main class="layout">
+                <PlanForm state />
+                <div class="outputs">
+                    <Results plan stale locale />
+                    <PacingChart plan locale />
+                </div>
+            </main>
+        </div>
+    }
+}
+
+/// This month by the browser's clock.
+fn current_month() -> YearMonth {
+    let now = js_sys::Date::new_0();
+    YearMonth::new(now.get_full_year() as i32, now.get_month() as u8 + 1)
+        .unwrap_or(YearMonth::EARLIEST)
+}

@@ -1,0 +1,61 @@
+//! Saving the plan as it changes: debounced, and flushed when the page is hidden or closed.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::plan_state::PlanState;
+use super::storage_notice::Notice;
+use crate::storage::{self, SavedPlan};
+
+/// Quiet time after the last change before saving: a dragged slider writes once, not per
+/// pixel (Chromium itself only commits localStorage to disk every few seconds).
+const DEBOUNCE: Duration = Duration::from_millis(300);
+
+/// Keep the stored plan in step with `state`. Does nothing when saving could destroy a
+/// record (`can_save` false). A failed save leaves the plan in memory and raises a notice.
+pub fn autosave(state: PlanState, can_save: bool, notice: RwSignal<Option<Notice>>) {
+    if !can_save {
+        return;
+    }
+    let pending = StoredValue::new(None::<SavedPlan>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let flush = move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        timer.set_value(None);
+        let Some(plan) = pending.get_value() else {
+            return;
+        };
+        pending.set_value(None);
+        match storage::save(&plan) {
+            Ok(()) if matches!(notice.get_untracked(), Some(Notice::Save(_))) => notice.set(None),
+            Ok(()) => {}
+            Err(error) => notice.set(Some(Notice::Save(error))),
+        }
+    };
+    Effect::new(move |previous: Option<()>| {
+        let plan = state.saved();
+        // The first run sees the plan as loaded; there is nothing new to write.
+        if previous.is_none() {
+            return;
+        }
+        pending.set_value(Some(plan));
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        timer.set_value(set_timeout_with_handle(flush, DEBOUNCE).ok());
+    });
+    let hidden = || document().visibility_state() == web_sys::VisibilityState::Hidden;
+    let on_hide = window_event_listener_untyped("pagehide", move |_| flush());
+    let on_hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if hidden() {
+            flush()
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_hidden.remove();
+    });
+}

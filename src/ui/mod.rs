@@ -1,0 +1,16 @@
+//! The user interface: components wire signals to the engine, chart and storage. One
+//! component per file; the pure helpers beside them are tested natively.
+
+mod app;
+mod autosave;
+mod month_field;
+mod number_field;
+mod pacing_chart;
+mod plan_form;
+mod plan_state;
+mod results;
+mod settings_bar;
+pub mod slider_range;
+mod storage_notice;
+
+pub use app::App;

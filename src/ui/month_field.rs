@@ -1,0 +1,38 @@
+//! The plan month picker.
+
+use leptos::prelude::*;
+
+use super::plan_state::MonthState;
+use crate::format::Locale;
+
+/// A labelled `<input type="month">` with its hint and error message.
+#[component]
+pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> impl IntoView {
+    let text = move || locale.get().text();
+    let error = Memo::new(move |_| field.error());
+    let message = move || {
+        let l = locale.get();
+        error.get().map(|e| l.language.input_error(&e, &l))
+    };
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for="plan-month">{move || text().plan_month}</label>
+            <div class="field-controls">
+                <input
+                    id="plan-month"
+                    type="month"
+                    min=format!("{}-01", crate::engine::YearMonth::MIN_YEAR)
+                    max=format!("{}-12", crate::engine::YearMonth::MAX_YEAR)
+                    prop:value=move || field.text.get()
+                    aria-invalid=move || error.get().is_some().to_string()
+                    aria-describedby=move || {
+                        if error.get().is_some() { "plan-month-error" } else { "plan-month-hint" }
+                    }
+                    on:input=move |ev| field.type_text(event_target_value(&ev))
+                />
+            </div>
+            <p class="hint" id="plan-month-hint">{move || text().plan_month_hint}</p>
+            <p class="error" id="plan-month-error" aria-live="polite">{message}</p>
+        </div>
+    }
+}

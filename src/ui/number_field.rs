@@ -1,0 +1,79 @@
+//! A numeric input with its what-if slider, hint and error message.
+
+use leptos::prelude::*;
+
+use super::plan_state::NumberState;
+use crate::engine::NumericInput;
+use crate::format::Locale;
+
+/// A labelled text field and a slider bound to the same value; the message for bad input
+/// sits beside the field and is tied to it with `aria-describedby`.
+#[component]
+pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> impl IntoView {
+    let id = dom_id(field.input);
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let language = move || locale.get().language;
+    let error = Memo::new(move |_| field.error(locale.get().style()));
+    let message = move || {
+        let l = locale.get();
+        error.get().map(|e| l.language.input_error(&e, &l))
+    };
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match error.get() {
+            Some(_) => error_id.clone(),
+            None => hint_id.clone(),
+        }
+    };
+    let range = Memo::new(move |_| field.slider_range());
+    view! {
+        <div class="field" class:invalid=move || error.get().is_some()>
+            <label for=id>{move || language().input_label(field.input)}</label>
+            <div class="field-controls">
+                <input
+                    id=id
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || field.text.get()
+                    aria-invalid=move || error.get().is_some().to_string()
+                    aria-describedby=described_by
+                    on:input=move |ev| {
+                        field.type_text(event_target_value(&ev), locale.get_untracked().style())
+                    }
+                />
+                <input
+                    type="range"
+                    aria-label=move || {
+                        format!(
+                            "{}{}",
+                            language().input_label(field.input),
+                            language().text().slider_suffix,
+                        )
+                    }
+                    min=move || range.get().min.canonical()
+                    max=move || range.get().max.canonical()
+                    step=move || range.get().step.canonical()
+                    prop:value=move || field.value.get().canonical()
+                    on:input=move |ev| {
+                        field.slide_to(&event_target_value(&ev), &locale.get_untracked())
+                    }
+                />
+            </div>
+            <p class="hint" id=hint_id>{move || language().input_hint(field.input)}</p>
+            <p class="error" id=error_id aria-live="polite">{message}</p>
+        </div>
+    }
+}
+
+/// The element id of an input's text field.
+fn dom_id(input: NumericInput) -> &'static str {
+    match input {
+        NumericInput::MonthlyGoal => "monthly-goal",
+        NumericInput::MarketingShare => "marketing-share",
+        NumericInput::DealSize => "deal-size",
+        NumericInput::WinRate => "win-rate",
+        NumericInput::SalesCycle => "sales-cycle",
+    }
+}

@@ -1,0 +1,102 @@
+//! The pacing ("waterfall") chart and its table for screen readers.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+
+use crate::chart::canvas::draw_pacing_on;
+use crate::chart::pacing_model;
+use crate::engine::{pacing_targets, Plan};
+use crate::format::Locale;
+
+/// The cumulative daily target over the plan month, redrawn whenever the plan, the locale or
+/// the window size changes. The canvas counts completed redraws in `data-draws`, which the
+/// benchmark and tests watch.
+#[component]
+pub fn PacingChart(
+    #[prop(into)] plan: Signal<Plan>,
+    #[prop(into)] locale: Signal<Locale>,
+) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    let model = Memo::new(move |_| pacing_model(&plan.get(), &locale.get()));
+    let resized = Trigger::new();
+    let listener = window_event_listener_untyped("resize", move |_| resized.notify());
+    on_cleanup(move || listener.remove());
+    let failed = RwSignal::new(false);
+    let draws = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        resized.track();
+        let model = model.get();
+        let Some(canvas) = canvas.get() else { return };
+        match draw_pacing_on(&canvas, &model) {
+            Ok(drawn) => {
+                failed.set(false);
+                if drawn {
+                    draws.update_value(|n| *n += 1);
+                    // Best effort: the count is for observers, not for the person.
+                    let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
+                }
+            }
+            Err(error) => {
+                failed.set(true);
+                leptos::logging::error!("pacing chart: {error:?}");
+            }
+        }
+    });
+    let text = move || locale.get().text();
+    let description = move || {
+        let (p, l) = (plan.get(), locale.get());
+        l.language
+            .chart_description(p.leads_per_month, p.inputs.plan_month, &l)
+    };
+    view! {
+        <section class="pacing" aria-labelledby="pacing-heading">
+            <h2 id="pacing-heading">{move || text().pacing_heading}</h2>
+            <canvas node_ref=canvas class="pacing-canvas" role="img" aria-label=description></canvas>
+            <p class="error" role="alert">{move || failed.get().then(|| text().chart_failed)}</p>
+            <PacingTable plan locale />
+        </section>
+    }
+}
+
+/// The chart's figures as a table, built only while open so dragging a slider stays cheap.
+#[component]
+fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let text = move || locale.get().text();
+    let rows = move || {
+        let (p, l) = (plan.get(), locale.get());
+        pacing_targets(p.leads_per_month, p.inputs.plan_month)
+            .into_iter()
+            .map(|d| {
+                view! {
+                    <tr>
+                        <td>{d.day}</td>
+                        <td>{l.number(d.target, 1)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="pacing-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{move || text().pacing_table}</summary>
+            {move || open.get().then(|| view! {
+                <table>
+                    <caption>
+                        {move || {
+                            let l = locale.get();
+                            l.language.table_caption(plan.get().inputs.plan_month, &l)
+                        }}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || text().day}</th>
+                            <th scope="col">{move || text().cumulative_target}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            })}
+        </details>
+    }
+}

@@ -1,0 +1,24 @@
+//! The plan's inputs, in order.
+
+use leptos::prelude::*;
+
+use super::month_field::MonthField;
+use super::number_field::NumberField;
+use super::plan_state::PlanState;
+
+/// Every input of the plan; results update as they change, so there is nothing to submit.
+#[component]
+pub fn PlanForm(state: PlanState) -> impl IntoView {
+    let locale = state.locale;
+    view! {
+        <section class="plan" aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{move || locale.get().text().plan_heading}</h2>
+            <form on:submit=|ev| ev.prevent_default()>
+                {state
+                    .numbers
+                    .map(|field| view! { <NumberField field locale /> })}
+                <MonthField field=state.month locale />
+            </form>
+        </section>
+    }
+}

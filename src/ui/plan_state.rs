@@ -1,0 +1,144 @@
+//! The editable plan: for each field, what is typed and the last value that was valid.
+//!
+//! Results are derived from the last valid values, so a typo never blanks them; the typed
+//! text is kept separately so the person sees exactly what they wrote next to its message.
+
+use leptos::prelude::*;
+
+use super::slider_range::{slider_range, SliderRange};
+use crate::engine::{
+    parse_plan_month, Decimal, InputError, NumberStyle, NumericInput, PlanInputs, YearMonth,
+};
+use crate::format::Locale;
+use crate::storage::SavedPlan;
+
+/// One numeric field.
+#[derive(Clone, Copy)]
+pub struct NumberState {
+    pub input: NumericInput,
+    pub text: RwSignal<String>,
+    /// The last valid value.
+    pub value: RwSignal<Decimal>,
+    /// The value the slider range was last fitted to; changed by typing, not by dragging, so
+    /// the range never shifts under a dragging thumb.
+    range_for: RwSignal<Decimal>,
+}
+
+impl NumberState {
+    fn new(input: NumericInput, value: Decimal, locale: &Locale) -> NumberState {
+        NumberState {
+            input,
+            text: RwSignal::new(locale.input_text(value)),
+            value: RwSignal::new(value),
+            range_for: RwSignal::new(value),
+        }
+    }
+
+    /// What is wrong with the typed text, if anything.
+    pub fn error(&self, style: NumberStyle) -> Option<InputError> {
+        self.text.with(|t| self.input.parse(t, style).err())
+    }
+
+    pub fn slider_range(&self) -> SliderRange {
+        slider_range(self.input, self.range_for.get())
+    }
+
+    /// The person typed `text`.
+    pub fn type_text(&self, text: String, style: NumberStyle) {
+        if let Ok(value) = self.input.parse(&text, style) {
+            self.value.set(value);
+            self.range_for.set(value);
+        }
+        self.text.set(text);
+    }
+
+    /// The person dragged the slider to `raw` (the range input's locale-free value).
+    pub fn slide_to(&self, raw: &str, locale: &Locale) {
+        if let Ok(value) = self.input.parse(raw, NumberStyle::CANONICAL) {
+            self.value.set(value);
+            self.text.set(locale.input_text(value));
+        }
+    }
+
+    fn rewrite(&self, locale: &Locale) {
+        self.text.set(locale.input_text(self.value.get_untracked()));
+    }
+}
+
+/// The plan month field.
+#[derive(Clone, Copy)]
+pub struct MonthState {
+    pub text: RwSignal<String>,
+    pub value: RwSignal<YearMonth>,
+}
+
+impl MonthState {
+    pub fn error(&self) -> Option<InputError> {
+        self.text.with(|t| parse_plan_month(t).err())
+    }
+
+    pub fn type_text(&self, text: String) {
+        if let Ok(month) = parse_plan_month(&text) {
+            self.value.set(month);
+        }
+        self.text.set(text);
+    }
+}
+
+/// Everything the person can edit.
+#[derive(Clone, Copy)]
+pub struct PlanState {
+    pub locale: RwSignal<Locale>,
+    pub numbers: [NumberState; 5],
+    pub month: MonthState,
+}
+
+impl PlanState {
+    pub fn new(saved: SavedPlan) -> PlanState {
+        let locale = saved.locale;
+        PlanState {
+            locale: RwSignal::new(locale),
+            numbers: NumericInput::ALL
+                .map(|input| NumberState::new(input, saved.inputs.get(input), &locale)),
+            month: MonthState {
+                text: RwSignal::new(saved.inputs.plan_month.to_string()),
+                value: RwSignal::new(saved.inputs.plan_month),
+            },
+        }
+    }
+
+    /// The last valid inputs (tracked).
+    pub fn inputs(&self) -> PlanInputs {
+        let [goal, share, deal, win, cycle] = self.numbers.map(|n| n.value.get());
+        PlanInputs {
+            monthly_goal: goal,
+            marketing_share: share,
+            deal_size: deal,
+            win_rate: win,
+            sales_cycle: cycle,
+            plan_month: self.month.value.get(),
+        }
+    }
+
+    /// Whether any field currently holds text that is not valid (tracked).
+    pub fn has_errors(&self) -> bool {
+        let style = self.locale.get().style();
+        self.numbers.iter().any(|n| n.error(style).is_some()) || self.month.error().is_some()
+    }
+
+    /// What a save stores (tracked).
+    pub fn saved(&self) -> SavedPlan {
+        SavedPlan {
+            inputs: self.inputs(),
+            locale: self.locale.get(),
+        }
+    }
+
+    /// Switch settings, rewriting every field in the new number format.
+    pub fn set_locale(&self, locale: Locale) {
+        self.locale.set(locale);
+        for n in &self.numbers {
+            n.rewrite(&locale);
+        }
+    }
+}

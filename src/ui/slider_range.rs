@@ -1,0 +1,87 @@
+//! The what-if slider range for each input: wide enough for the plan at hand, with a step
+//! fine enough to drag smoothly. Pure, so it is tested natively.
+
+use crate::engine::{Decimal, NumericInput, Unit};
+
+/// A slider's bounds and step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliderRange {
+    pub min: Decimal,
+    pub max: Decimal,
+    pub step: Decimal,
+}
+
+/// Steps a money or percent slider has between 0 and its top.
+const STEPS: u128 = 200;
+
+/// The range for `input` that covers `value`: the input's usual range, widened to the next
+/// round number (1, 2 or 5 × 10ⁿ) when a typed value goes beyond it.
+pub fn slider_range(input: NumericInput, value: Decimal) -> SliderRange {
+    let max = match input.unit() {
+        Unit::Money => round_up(value.max(usual_max(input))).min(input.max()),
+        Unit::Percent | Unit::Months => input.max(),
+    };
+    let step = match input.unit() {
+        Unit::Months => Decimal::whole(1),
+        _ => Decimal::from_hundredths((max.hundredths() / STEPS).max(1)),
+    };
+    let min = if input.must_be_positive() {
+        step
+    } else {
+        Decimal::ZERO
+    };
+    SliderRange { min, max, step }
+}
+
+fn usual_max(input: NumericInput) -> Decimal {
+    match input {
+        NumericInput::MonthlyGoal => Decimal::whole(20_000),
+        NumericInput::DealSize => Decimal::whole(1_000),
+        _ => input.max(),
+    }
+}
+
+/// The smallest 1, 2 or 5 × 10ⁿ (in whole units) not below `value`.
+fn round_up(value: Decimal) -> Decimal {
+    let mut power = 1u128;
+    loop {
+        for m in [1, 2, 5] {
+            let candidate = Decimal::whole(m * power);
+            if candidate >= value {
+                return candidate;
+            }
+        }
+        power *= 10;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(input: NumericInput, whole: u128) -> (u128, u128, u128) {
+        let r = slider_range(input, Decimal::whole(whole));
+        (r.min.whole_part(), r.max.whole_part(), r.step.hundredths())
+    }
+
+    #[test]
+    fn usual_ranges_fit_the_worked_example() {
+        assert_eq!(range(NumericInput::MonthlyGoal, 5_000), (0, 20_000, 10_000));
+        assert_eq!(range(NumericInput::DealSize, 100), (0, 1_000, 500));
+        assert_eq!(range(NumericInput::WinRate, 50), (0, 100, 50));
+        assert_eq!(range(NumericInput::SalesCycle, 3), (0, 24, 100));
+        assert_eq!(
+            slider_range(NumericInput::DealSize, Decimal::whole(100)).min,
+            Decimal::whole(5)
+        );
+    }
+
+    #[test]
+    fn widens_to_a_round_number_above_a_typed_value() {
+        assert_eq!(range(NumericInput::MonthlyGoal, 20_001).1, 50_000);
+        assert_eq!(range(NumericInput::MonthlyGoal, 120_000).1, 200_000);
+        assert_eq!(range(NumericInput::DealSize, 3_000).1, 5_000);
+        let top = slider_range(NumericInput::MonthlyGoal, NumericInput::MonthlyGoal.max());
+        assert_eq!(top.max, NumericInput::MonthlyGoal.max());
+    }
+}
