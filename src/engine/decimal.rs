@@ -34,7 +34,7 @@ impl Decimal {
     }
 
     pub fn is_whole(self) -> bool {
-        self.0 % SCALE == 0
+        self.0.is_multiple_of(SCALE)
     }
 
     pub fn to_ratio(self) -> Ratio {

@@ -10,7 +10,7 @@ impl Locale {
         let group = self.style().group;
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(group);
             }
             out.push(c);
@@ -137,7 +137,7 @@ mod tests {
     fn input_text_parses_back_in_every_format() {
         for number_format in NumberFormat::ALL {
             let l = locale(Currency::Eur, number_format);
-            for h in [0, 5, 50, 123_456, 1_234_567_890_12] {
+            for h in [0, 5, 50, 123_456, 123_456_789_012] {
                 let d = Decimal::from_hundredths(h);
                 assert_eq!(Decimal::parse(&l.input_text(d), l.style()), Ok(d));
             }
