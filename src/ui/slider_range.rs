@@ -67,13 +67,12 @@ mod tests {
     #[test]
     fn usual_ranges_fit_the_worked_example() {
         assert_eq!(range(NumericInput::MonthlyGoal, 5_000), (0, 20_000, 10_000));
-        assert_eq!(range(NumericInput::DealSize, 100), (0, 1_000, 500));
+        // Zero is refused for deal size and win rate, so their sliders start one step up.
+        assert_eq!(range(NumericInput::DealSize, 100), (5, 1_000, 500));
         assert_eq!(range(NumericInput::WinRate, 50), (0, 100, 50));
         assert_eq!(range(NumericInput::SalesCycle, 3), (0, 24, 100));
-        assert_eq!(
-            slider_range(NumericInput::DealSize, Decimal::whole(100)).min,
-            Decimal::whole(5)
-        );
+        let win = slider_range(NumericInput::WinRate, Decimal::whole(50));
+        assert_eq!(win.min, Decimal::from_hundredths(50));
     }
 
     #[test]
