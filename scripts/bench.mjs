@@ -1,0 +1,241 @@
+// Benchmark of the release build: download size, time to first result and slider latency,
+// each against its budget. It reports; it never fails a build over a budget (the tests do
+// not time things). It exits non-zero only when the page cannot be measured at all.
+//
+//   node scripts/bench.mjs          (serves $DIST_DIR, default <repo>/dist)
+
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+import { DIST_DIR, requireBuiltDist } from './dist-dir.mjs';
+import { serve } from './static-server.mjs';
+import { FIELDS, launchChromium, PlannerPage, RESULTS } from '../tests/e2e/planner.page.mjs';
+
+const BUDGET = {
+  gzipBytes: 150 * 1000,
+  firstResultMs: 300,
+  sliderMedianMs: 2,
+  sliderP95Ms: 8,
+};
+const PAGE_LOADS = 5;
+const SLIDER_INPUTS = 250;
+const MEASURED_TYPES = new Set(['.wasm', '.js', '.css', '.html']);
+
+async function main() {
+  await requireBuiltDist(DIST_DIR);
+  const sizes = await measureSizes(DIST_DIR);
+  const server = await serve(DIST_DIR);
+  const browser = await launchChromium();
+  try {
+    const firstResult = await measureFirstResult(browser, server.url);
+    const slider = await measureSlider(browser, server.url);
+    report({ sizes, firstResult, slider });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---- size ------------------------------------------------------------------------------
+
+/** Raw and gzip -9 bytes of every .wasm/.js/.css/.html file under `dir`. */
+async function measureSizes(dir) {
+  const files = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !MEASURED_TYPES.has(path.extname(entry.name))) continue;
+    const full = path.join(entry.parentPath ?? entry.path, entry.name);
+    const bytes = await readFile(full);
+    files.push({
+      name: path.relative(dir, full),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+    });
+  }
+  files.sort((a, b) => b.gzip - a.gzip);
+  const total = files.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), {
+    raw: 0,
+    gzip: 0,
+  });
+  return { files, total };
+}
+
+/** Run `measure`; a measurement is void if the page logged an error, so that fails it. */
+async function measuring(planner, measure) {
+  try {
+    const result = await measure();
+    if (planner.errors.length > 0) throw new Error('the page logged errors during the measurement');
+    return result;
+  } catch (error) {
+    throw planner.explain(error);
+  }
+}
+
+// ---- time to first result --------------------------------------------------------------
+
+/**
+ * Milliseconds from navigation start until the leads output first shows text, over
+ * `PAGE_LOADS` loads, each in a fresh context (cold storage, no page cache).
+ */
+async function measureFirstResult(browser, url) {
+  const times = [];
+  for (let i = 0; i < PAGE_LOADS; i += 1) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(recordFirstResult, RESULTS.leads);
+      const planner = new PlannerPage(page, url);
+      await measuring(planner, async () => {
+        await planner.goto();
+        const ms = await page.waitForFunction(() => window.__firstResultMs, null, { timeout: 10_000 });
+        times.push(await ms.jsonValue());
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  return { times, median: quantile(times, 0.5) };
+}
+
+/** In the page, before any of its scripts: note when the output labelled `label` fills. */
+function recordFirstResult(label) {
+  const filled = () =>
+    [...document.querySelectorAll('output')].some(
+      (output) =>
+        output.textContent.trim() !== '' &&
+        [...output.labels].some((l) => l.textContent.trim() === label),
+    );
+  const observer = new MutationObserver(() => {
+    if (filled()) {
+      window.__firstResultMs = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+// ---- slider latency ---------------------------------------------------------------------
+
+/**
+ * Milliseconds from a slider `input` event until both the leads output and the chart have
+ * updated, over `SLIDER_INPUTS` inputs on the goal slider.
+ */
+async function measureSlider(browser, url) {
+  const context = await browser.newContext();
+  try {
+    const planner = new PlannerPage(await context.newPage(), url);
+    const times = await measuring(planner, async () => {
+      await planner.goto();
+      await planner.waitForDrawsAbove(0);
+      const elements = {
+        slider: await planner.slider(FIELDS.goal).elementHandle(),
+        leads: await planner.output(RESULTS.leads).elementHandle(),
+        chart: await planner.chart().elementHandle(),
+      };
+      return planner.page.evaluate(timeSliderInputs, { ...elements, iterations: SLIDER_INPUTS });
+    });
+    return { times, median: quantile(times, 0.5), p95: quantile(times, 0.95) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * In the page: set the slider to a new value, fire `input`, and time until the leads text
+ * has changed and `data-draws` has gone up. Values alternate between the lower and upper
+ * thirds of the range, so each one differs from the last and changes the lead count.
+ */
+async function timeSliderInputs({ slider, leads, chart, iterations }) {
+  const min = Number(slider.min || 0);
+  const max = Number(slider.max || 100);
+  const step = Number(slider.step) || 1;
+  const snap = (v) => min + Math.round((v - min) / step) * step;
+  const draws = () => Number(chart.getAttribute('data-draws') ?? 0);
+  const updated = (leadsBefore, drawsBefore) =>
+    new Promise((resolve, reject) => {
+      const done = () => leads.textContent !== leadsBefore && draws() > drawsBefore;
+      if (done()) return resolve();
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`no update after 5 s (leads "${leads.textContent}", draws ${draws()})`));
+      }, 5_000);
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve();
+        }
+      });
+      const options = { attributes: true, characterData: true, subtree: true, childList: true };
+      observer.observe(leads, options);
+      observer.observe(chart, options);
+    });
+
+  const times = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const third = (max - min) / 3;
+    const low = i % 2 === 0;
+    const offset = ((i >> 1) % 50) / 50;
+    const value = snap(low ? min + third * (0.5 + 0.5 * offset) : max - third * (1 - 0.5 * offset));
+    const leadsBefore = leads.textContent;
+    const drawsBefore = draws();
+    slider.value = String(value);
+    const t0 = performance.now();
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await updated(leadsBefore, drawsBefore);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+// ---- report -----------------------------------------------------------------------------
+
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index];
+}
+
+function report({ sizes, firstResult, slider }) {
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+  const ms = (value) => `${value.toFixed(3)} ms`;
+  const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+  console.log(`Release build: ${DIST_DIR}\n`);
+  printTable(
+    ['file', 'raw', 'gzip -9'],
+    [
+      ...sizes.files.map((f) => [f.name, kb(f.raw), kb(f.gzip)]),
+      ['total', kb(sizes.total.raw), kb(sizes.total.gzip)],
+    ],
+  );
+  console.log(
+    `\nFirst result over ${PAGE_LOADS} loads: ${firstResult.times.map(ms).join(', ')}`,
+  );
+  console.log(`Slider: ${SLIDER_INPUTS} inputs on "${FIELDS.goal} slider"\n`);
+
+  const checks = [
+    ['total gzip', kb(sizes.total.gzip), `≤ ${kb(BUDGET.gzipBytes)}`, sizes.total.gzip <= BUDGET.gzipBytes],
+    ['first result (median)', ms(firstResult.median), `≤ ${BUDGET.firstResultMs} ms`, firstResult.median <= BUDGET.firstResultMs],
+    ['slider input → update (median)', ms(slider.median), `≤ ${BUDGET.sliderMedianMs} ms`, slider.median <= BUDGET.sliderMedianMs],
+    ['slider input → update (p95)', ms(slider.p95), `≤ ${BUDGET.sliderP95Ms} ms`, slider.p95 <= BUDGET.sliderP95Ms],
+  ];
+  printTable(
+    ['measure', 'value', 'budget', 'result'],
+    checks.map(([name, value, budget, ok]) => [name, value, budget, verdict(ok)]),
+  );
+}
+
+function printTable(header, rows) {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  rows.forEach((row) => console.log(line(row)));
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+// The pacing chart is sharp on HiDPI screens and has a table as its text alternative; the
+// page fits a phone screen.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { daysInMonth, eventually, plannerSuite, waitFor } from './harness.mjs';
+import { FIELDS, PLAN_MONTH, RESULTS } from './planner.page.mjs';
+
+const scenario = plannerSuite();
+
+test('on a HiDPI screen the canvas has twice its CSS size in pixels', scenario(
+  { context: { deviceScaleFactor: 2 } },
+  async (planner) => {
+    await planner.waitForDrawsAbove(0);
+    const size = await planner.canvasSize();
+    assert.equal(size.devicePixelRatio, 2);
+    assert.ok(size.cssWidth > 0 && size.cssHeight > 0, `canvas laid out: ${JSON.stringify(size)}`);
+    assert.equal(size.width, Math.round(size.cssWidth * 2), 'backing store width');
+    assert.equal(size.height, Math.round(size.cssHeight * 2), 'backing store height');
+  },
+));
+
+test('the pacing table ends at the quota on the last day of the plan month', scenario(async (planner) => {
+  const rows = await planner.pacingTableRows();
+  const planMonth = await planner.fieldValue(PLAN_MONTH);
+  assert.equal(rows.length, daysInMonth(planMonth), 'one row per day');
+  assert.deepEqual(rows.at(-1), [String(daysInMonth(planMonth)), await planner.outputText(RESULTS.leads)]);
+  assert.equal(rows.at(-1)[1], '100');
+
+  await planner.fill(FIELDS.goal, '12,500');
+
+  await eventually(
+    async () => (await planner.pacingTableRows()).at(-1)[1],
+    '250',
+    'the table follows the plan',
+  );
+}));
+
+test('at 360 px wide the page does not scroll sideways', scenario(
+  { context: { viewport: { width: 360, height: 740 } } },
+  async (planner) => {
+    await planner.waitForDrawsAbove(0);
+    const fits = (w) => w.scrollWidth <= 360;
+    await waitFor(() => planner.documentWidth(), fits, 'document width on first load');
+
+    await planner.pacingTableRows(); // opens the table
+    await planner.fill(FIELDS.goal, '1,250,000');
+    await eventually(() => planner.outputText(RESULTS.leads), '25,000', 'leads for a large goal');
+    await waitFor(() => planner.documentWidth(), fits, 'document width with the table open and a large goal');
+  },
+));

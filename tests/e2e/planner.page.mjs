@@ -1,0 +1,304 @@
+// The planner page, as a person uses it: controls found by their accessible label or role,
+// outputs read as text. Tests and the benchmark talk to the app only through this file, so
+// a change of markup is a change here.
+
+import { chromium } from 'playwright-core';
+
+/** Flags for Debian's Chromium in a headless container (see /work/shared/toolchain.md). */
+export const CHROMIUM_ARGS = Object.freeze([
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+]);
+
+/** Start headless Chromium: `$CHROMIUM`, else Debian's /usr/bin/chromium. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [...CHROMIUM_ARGS],
+  });
+}
+
+/** The localStorage key of the saved plan, and the prefix of its quarantined copies. */
+export const PLAN_KEY = 'sla-planner/plan';
+export const UNREADABLE_PREFIX = `${PLAN_KEY}.unreadable-`;
+
+/** The five numeric inputs, by label. */
+export const FIELDS = Object.freeze({
+  goal: 'Monthly revenue goal',
+  share: 'Marketing share (%)',
+  dealSize: 'Average deal size',
+  winRate: 'Win rate (%)',
+  salesCycle: 'Sales cycle (months)',
+});
+export const PLAN_MONTH = 'Plan month';
+
+/** The result outputs, by label. */
+export const RESULTS = Object.freeze({
+  leads: 'Qualified leads per month',
+  customers: 'Customers needed',
+  leadValue: 'Lead value',
+  deliveryMonth: 'Delivery month',
+});
+
+const exact = { exact: true };
+
+export class PlannerPage {
+  /** Console errors and uncaught page errors seen so far, as text. */
+  errors = [];
+
+  /** Wrap a Playwright page; {@link PlannerPage#goto} then opens the planner at `url`. */
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() !== 'error' || isMissingFavicon(message)) return;
+      const { url: source = '' } = message.location();
+      this.errors.push(`console.error: ${message.text()}${source ? ` (${source})` : ''}`);
+    });
+  }
+
+  async goto() {
+    await this.page.goto(this.url);
+    await this.waitUntilReady();
+  }
+
+  /** Reload as a person would (the page is hidden first, so pending saves flush). */
+  async reload() {
+    await this.page.reload();
+    await this.waitUntilReady();
+  }
+
+  /** The app has started: the leads output shows a figure. */
+  async waitUntilReady({ timeout = 15_000 } = {}) {
+    try {
+      await this.output(RESULTS.leads).filter({ hasText: /\S/ }).waitFor({ timeout });
+    } catch (cause) {
+      throw new Error(
+        `the planner at ${this.url} showed no "${RESULTS.leads}" within ${timeout} ms ` +
+          '(is dist/ a working build?)',
+        { cause },
+      );
+    }
+  }
+
+  /** `error`, with the console errors and page errors seen so far added to its message. */
+  explain(error) {
+    if (this.errors.length === 0 || !(error instanceof Error)) return error;
+    error.message += `\n\nThe page logged:\n  ${this.errors.join('\n  ')}`;
+    return error;
+  }
+
+  // ---- inputs -------------------------------------------------------------------------
+
+  /** The text input labelled `label` (not its slider). */
+  field(label) {
+    return this.page.getByLabel(label, exact);
+  }
+
+  /** The range input of the field labelled `label`. */
+  slider(label) {
+    return this.page.getByRole('slider', { name: `${label} slider`, exact: true });
+  }
+
+  /** Replace a field's text as if typed (one `input` event). */
+  async fill(label, text) {
+    await this.field(label).fill(text);
+  }
+
+  async fieldValue(label) {
+    return this.field(label).inputValue();
+  }
+
+  /** Whether a field is marked invalid, and the text of what its `aria-describedby` names. */
+  async fieldError(label) {
+    return this.field(label).evaluate((input) => {
+      const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      const message = ids
+        .map((id) => document.getElementById(id)?.textContent.trim() ?? '')
+        .filter(Boolean)
+        .join(' ');
+      return { invalid: input.getAttribute('aria-invalid') === 'true', message };
+    });
+  }
+
+  /** Drag a slider's thumb with the mouse to `fraction` (0…1) of its width. */
+  async dragSlider(label, fraction) {
+    const slider = this.slider(label);
+    await slider.scrollIntoViewIfNeeded();
+    const box = await slider.boundingBox();
+    if (!box) throw new Error(`slider "${label}" is not visible`);
+    const y = box.y + box.height / 2;
+    const x = (f) => box.x + box.width * Math.min(Math.max(f, 0), 1);
+    await this.page.mouse.move(x(0.5), y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x(fraction), y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  /** Focus a slider and press `key` (e.g. `ArrowRight`, `End`) `times` times. */
+  async pressOnSlider(label, key, times = 1) {
+    const slider = this.slider(label);
+    await slider.focus();
+    for (let i = 0; i < times; i += 1) {
+      await slider.press(key);
+    }
+  }
+
+  /** Choose an option of a settings `<select>` by its visible label. */
+  async chooseSetting(label, optionLabel) {
+    await this.page.getByLabel(label, exact).selectOption({ label: optionLabel });
+  }
+
+  /** Choose an option of a settings `<select>` by its value (e.g. a currency code). */
+  async chooseSettingValue(label, value) {
+    await this.page.getByLabel(label, exact).selectOption({ value });
+  }
+
+  // ---- outputs ------------------------------------------------------------------------
+
+  output(label) {
+    return this.page.getByLabel(label, exact);
+  }
+
+  /** An output's text, with no-break and narrow no-break spaces written as plain spaces. */
+  async outputText(label) {
+    return normaliseSpaces((await this.output(label).textContent()) ?? '');
+  }
+
+  /** Every result, keyed as in {@link RESULTS}. */
+  async results() {
+    const entries = await Promise.all(
+      Object.entries(RESULTS).map(async ([key, label]) => [key, await this.outputText(label)]),
+    );
+    return Object.fromEntries(entries);
+  }
+
+  /** The text of the visible "results are out of date" notice, or '' when there is none. */
+  async staleNotice() {
+    const notice = this.page.getByText(/out of date/i);
+    if ((await notice.count()) === 0) return '';
+    return (await notice.first().isVisible()) ? normaliseSpaces(await notice.first().innerText()) : '';
+  }
+
+  /** The texts of every alert that says something (empty live regions are skipped). */
+  async alerts() {
+    const texts = await this.page.getByRole('alert').allTextContents();
+    return texts.map(normaliseSpaces).filter((text) => text !== '');
+  }
+
+  // ---- pacing chart -------------------------------------------------------------------
+
+  chart() {
+    return this.page.getByRole('img', { name: /^Pacing chart/ });
+  }
+
+  /** Completed redraws of the chart, from its `data-draws` attribute (0 if none yet). */
+  async drawCount() {
+    return Number((await this.chart().getAttribute('data-draws')) ?? 0);
+  }
+
+  async waitForDrawsAbove(count, { timeout = 5_000 } = {}) {
+    await this.chart().evaluate(
+      (canvas, { count, timeout }) =>
+        new Promise((resolve, reject) => {
+          const done = () => Number(canvas.getAttribute('data-draws') ?? 0) > count;
+          if (done()) return resolve();
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`data-draws stayed at ${canvas.getAttribute('data-draws')}`));
+          }, timeout);
+          const observer = new MutationObserver(() => {
+            if (done()) {
+              clearTimeout(timer);
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(canvas, { attributes: true, attributeFilter: ['data-draws'] });
+        }),
+      { count, timeout },
+    );
+  }
+
+  /** The canvas's backing-store size, its laid-out CSS size and the device pixel ratio. */
+  async canvasSize() {
+    return this.chart().evaluate((canvas) => {
+      const rect = canvas.getBoundingClientRect();
+      return {
+        width: canvas.width,
+        height: canvas.height,
+        cssWidth: rect.width,
+        cssHeight: rect.height,
+        devicePixelRatio: window.devicePixelRatio,
+      };
+    });
+  }
+
+  /** The pacing table's rows as arrays of cell texts, opening its disclosure if closed. */
+  async pacingTableRows() {
+    const toggle = this.page.locator('details').filter({
+      has: this.page.locator('summary', { hasText: 'Pacing table' }),
+    });
+    if ((await toggle.count()) > 0 && !(await toggle.first().evaluate((d) => d.open))) {
+      await toggle.first().locator('summary').click();
+    }
+    const table = this.page.getByRole('table', { name: /Pacing/ });
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))))
+      .map((cells) => cells.map(normaliseSpaces));
+  }
+
+  // ---- storage and layout -------------------------------------------------------------
+
+  /** Every localStorage entry of the app (keys starting `sla-planner/`). */
+  async storedEntries() {
+    return this.page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('sla-planner/'))
+          .map((key) => [key, localStorage.getItem(key)]),
+      ),
+    );
+  }
+
+  /** `YYYY-MM` of the month after today by the browser's clock (the default plan month). */
+  async nextCalendarMonth() {
+    return this.page.evaluate(() => {
+      const now = new Date();
+      const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+      return `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}`;
+    });
+  }
+
+  /** How wide the document is against the viewport, to spot horizontal scrolling. */
+  async documentWidth() {
+    return this.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      viewportWidth: window.innerWidth,
+    }));
+  }
+
+  async screenshot(path) {
+    await this.page.screenshot({ path, fullPage: true });
+  }
+}
+
+/**
+ * Chromium asks for /favicon.ico by itself when a page links no icon, and logs the 404.
+ * That is the browser's request, not the app's, so it is not counted as a page error.
+ */
+function isMissingFavicon(message) {
+  const { url = '' } = message.location();
+  return url !== '' && new URL(url).pathname.endsWith('/favicon.ico') && /\b404\b/.test(message.text());
+}
+
+function normaliseSpaces(text) {
+  return text.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}

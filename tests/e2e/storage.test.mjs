@@ -1,0 +1,140 @@
+// The plan survives a reload; a saved plan that cannot be read, or that a newer version
+// wrote, is never lost.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { eventually, plannerSuite, REPO_ROOT, sleep, waitFor } from './harness.mjs';
+import { FIELDS, PLAN_KEY, PLAN_MONTH, RESULTS, UNREADABLE_PREFIX } from './planner.page.mjs';
+
+const scenario = plannerSuite();
+
+/** Longer than the autosave debounce (~300 ms), with room for a slow machine. */
+const LONGER_THAN_DEBOUNCE_MS = 1_500;
+
+async function editPlan(planner) {
+  await planner.fill(FIELDS.goal, '12,500');
+  await planner.fill(FIELDS.share, '80');
+  await planner.fill(FIELDS.winRate, '40');
+  await planner.fill(PLAN_MONTH, '2027-01');
+  // 12,500 × 80 % / 100 = 100 customers; / 40 % = 250 leads.
+  await eventually(() => planner.outputText(RESULTS.leads), '250', 'leads after editing');
+}
+
+async function expectEditedPlan(planner) {
+  assert.equal(await planner.fieldValue(FIELDS.goal), '12,500');
+  assert.equal(await planner.fieldValue(FIELDS.share), '80');
+  assert.equal(await planner.fieldValue(FIELDS.winRate), '40');
+  assert.equal(await planner.fieldValue(PLAN_MONTH), '2027-01');
+  assert.deepEqual(await planner.results(), {
+    leads: '250',
+    customers: '100',
+    leadValue: '$40.00',
+    deliveryMonth: 'October 2026',
+  });
+}
+
+function backups(entries) {
+  return Object.entries(entries).filter(([key]) => key.startsWith(UNREADABLE_PREFIX));
+}
+
+test('edits are saved and restored after a reload', scenario(async (planner) => {
+  await editPlan(planner);
+  const saved = await waitFor(
+    () => planner.storedEntries().then((entries) => entries[PLAN_KEY]),
+    (text) => text !== undefined && text.includes('2027-01'),
+    'plan saved after the debounce',
+  );
+  assert.equal(JSON.parse(saved).schema, 1);
+
+  await planner.reload();
+
+  await expectEditedPlan(planner);
+  assert.deepEqual(await planner.alerts(), []);
+}));
+
+test('an edit made just before leaving is saved when the page is hidden', scenario(async (planner) => {
+  await planner.fill(FIELDS.goal, '7,500');
+  await eventually(() => planner.outputText(RESULTS.leads), '150', 'leads after editing');
+
+  await planner.reload(); // immediately: the debounce has not fired
+
+  assert.equal(await planner.fieldValue(FIELDS.goal), '7,500');
+  assert.equal(await planner.outputText(RESULTS.leads), '150');
+}));
+
+for (const [kind, corrupt] of [
+  ['text that is not JSON', '{not json'],
+  ['JSON of another shape', '{"hello":1}'],
+]) {
+  test(`a saved plan holding ${kind} is kept aside, reported and never lost`, scenario(
+    { storage: { [PLAN_KEY]: corrupt } },
+    async (planner) => {
+      assert.equal(await planner.outputText(RESULTS.leads), '100', 'starts from the worked example');
+      const alerts = await planner.alerts();
+      assert.ok(
+        alerts.some((text) => /could not be read/i.test(text)),
+        `an alert says the plan could not be read (alerts: ${JSON.stringify(alerts)})`,
+      );
+
+      const kept = backups(await planner.storedEntries());
+      assert.equal(kept.length, 1, `one backup key (entries: ${JSON.stringify(kept)})`);
+      const [[key, text]] = kept;
+      assert.match(key.slice(UNREADABLE_PREFIX.length), /^\d+$/, 'backup key ends in epoch ms');
+      assert.equal(text, corrupt, 'the backup holds the original text exactly');
+
+      // Working on and saving a new plan leaves the backup alone.
+      await planner.fill(FIELDS.goal, '6,000');
+      await eventually(() => planner.outputText(RESULTS.leads), '120', 'the page works');
+      await sleep(LONGER_THAN_DEBOUNCE_MS);
+      const after = await planner.storedEntries();
+      assert.deepEqual(backups(after), kept, 'backup unchanged after a save');
+      assert.notEqual(after[PLAN_KEY], corrupt);
+
+      await planner.reload();
+      assert.equal(await planner.fieldValue(FIELDS.goal), '6,000', 'the new plan was saved');
+      assert.deepEqual(backups(await planner.storedEntries()), kept, 'no second backup');
+    },
+  ));
+}
+
+const NEWER = JSON.stringify({
+  schema: 999,
+  inputs: { monthly_goal: '1', future_field: true },
+  note: 'written by a later version',
+});
+
+test('a plan from a newer version is reported and never overwritten', scenario(
+  { storage: { [PLAN_KEY]: NEWER } },
+  async (planner) => {
+    assert.equal(await planner.outputText(RESULTS.leads), '100', 'works with the defaults');
+    assert.ok((await planner.alerts()).length > 0, 'an alert explains why');
+
+    await planner.fill(FIELDS.goal, '6,000');
+    await eventually(() => planner.outputText(RESULTS.leads), '120', 'the page works');
+    await sleep(LONGER_THAN_DEBOUNCE_MS);
+    assert.deepEqual(await planner.storedEntries(), { [PLAN_KEY]: NEWER }, 'nothing written');
+
+    await planner.reload(); // hiding the page flushes pending saves: still nothing
+    assert.deepEqual(await planner.storedEntries(), { [PLAN_KEY]: NEWER }, 'nothing written on leaving');
+    assert.ok((await planner.alerts()).length > 0, 'still reported after a reload');
+  },
+));
+
+test('a plan saved by schema 1 (tests/fixtures/plan-v1.json) loads', scenario(
+  { storage: { [PLAN_KEY]: await readFile(path.join(REPO_ROOT, 'tests/fixtures/plan-v1.json'), 'utf8') } },
+  async (planner) => {
+    // 120,000 × 40 % / 2,400 = 20 customers; / 25 % = 80 leads; written 1.234,56 in EUR.
+    assert.equal(await planner.fieldValue(FIELDS.goal), '120.000');
+    assert.equal(await planner.fieldValue(PLAN_MONTH), '2026-02');
+    assert.deepEqual(await planner.results(), {
+      leads: '80',
+      customers: '20',
+      leadValue: '600,00 €',
+      deliveryMonth: 'August 2025',
+    });
+    assert.deepEqual(await planner.alerts(), []);
+  },
+));
