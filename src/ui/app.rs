@@ -27,14 +27,15 @@ pub fn App() -> impl IntoView {
     let stale = Memo::new(move |_| state.has_errors());
     let notice = RwSignal::new(loaded.problem.map(Notice::Load));
     autosave(state, loaded.can_save, notice);
-    let text = move || locale.get().text();
-    Effect::new(move |_| document().set_title(text().app_title));
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
+    document().set_title(text.app_title);
     view! {
         <div class="app">
             <header class="app-header">
                 <div>
-                    <h1>{move || text().app_title}</h1>
-                    <p class="tagline">{move || text().tagline}</p>
+                    <h1>{text.app_title}</h1>
+                    <p class="tagline">{text.tagline}</p>
                 </div>
                 <SettingsBar state />
             </header>

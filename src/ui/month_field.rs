@@ -8,7 +8,8 @@ use crate::format::Locale;
 /// A labelled `<input type="month">` with its hint and error message.
 #[component]
 pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> impl IntoView {
-    let text = move || locale.get().text();
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
     let error = Memo::new(move |_| field.error());
     let message = move || {
         let l = locale.get();
@@ -16,7 +17,7 @@ pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> im
     };
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
-            <label for="plan-month">{move || text().plan_month}</label>
+            <label for="plan-month">{text.plan_month}</label>
             <div class="field-controls">
                 <input
                     id="plan-month"
@@ -31,7 +32,7 @@ pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> im
                     on:input=move |ev| field.type_text(event_target_value(&ev))
                 />
             </div>
-            <p class="hint" id="plan-month-hint">{move || text().plan_month_hint}</p>
+            <p class="hint" id="plan-month-hint">{text.plan_month_hint}</p>
             <p class="error" id="plan-month-error" aria-live="polite">{message}</p>
         </div>
     }

@@ -12,7 +12,9 @@ use crate::format::Locale;
 pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> impl IntoView {
     let id = dom_id(field.input);
     let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
-    let language = move || locale.get().language;
+    // Labels are read once: a change of language re-mounts the view.
+    let language = locale.get_untracked().language;
+    let label = language.input_label(field.input);
     let error = Memo::new(move |_| field.error(locale.get().style()));
     let message = move || {
         let l = locale.get();
@@ -28,7 +30,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
     let range = Memo::new(move |_| field.slider_range());
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
-            <label for=id>{move || language().input_label(field.input)}</label>
+            <label for=id>{label}</label>
             <div class="field-controls">
                 <input
                     id=id
@@ -45,13 +47,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 />
                 <input
                     type="range"
-                    aria-label=move || {
-                        format!(
-                            "{}{}",
-                            language().input_label(field.input),
-                            language().text().slider_suffix,
-                        )
-                    }
+                    aria-label=format!("{label}{}", language.text().slider_suffix)
                     min=move || range.get().min.canonical()
                     max=move || range.get().max.canonical()
                     step=move || range.get().step.canonical()
@@ -61,7 +57,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                     }
                 />
             </div>
-            <p class="hint" id=hint_id>{move || language().input_hint(field.input)}</p>
+            <p class="hint" id=hint_id>{language.input_hint(field.input)}</p>
             <p class="error" id=error_id aria-live="polite">{message}</p>
         </div>
     }

@@ -42,7 +42,8 @@ pub fn PacingChart(
             }
         }
     });
-    let text = move || locale.get().text();
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
     let description = move || {
         let (p, l) = (plan.get(), locale.get());
         l.language
@@ -50,9 +51,9 @@ pub fn PacingChart(
     };
     view! {
         <section class="pacing" aria-labelledby="pacing-heading">
-            <h2 id="pacing-heading">{move || text().pacing_heading}</h2>
+            <h2 id="pacing-heading">{text.pacing_heading}</h2>
             <canvas node_ref=canvas class="pacing-canvas" role="img" aria-label=description></canvas>
-            <p class="error" role="alert">{move || failed.get().then(|| text().chart_failed)}</p>
+            <p class="error" role="alert">{move || failed.get().then_some(text.chart_failed)}</p>
             <PacingTable plan locale />
         </section>
     }
@@ -62,7 +63,7 @@ pub fn PacingChart(
 #[component]
 fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
     let open = RwSignal::new(false);
-    let text = move || locale.get().text();
+    let text = locale.get_untracked().text();
     let rows = move || {
         let (p, l) = (plan.get(), locale.get());
         pacing_targets(p.leads_per_month, p.inputs.plan_month)
@@ -79,7 +80,7 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
     };
     view! {
         <details class="pacing-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{move || text().pacing_table}</summary>
+            <summary>{text.pacing_table}</summary>
             {move || open.get().then(|| view! {
                 <table>
                     <caption>
@@ -90,8 +91,8 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || text().day}</th>
-                            <th scope="col">{move || text().cumulative_target}</th>
+                            <th scope="col">{text.day}</th>
+                            <th scope="col">{text.cumulative_target}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

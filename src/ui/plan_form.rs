@@ -12,7 +12,7 @@ pub fn PlanForm(state: PlanState) -> impl IntoView {
     let locale = state.locale;
     view! {
         <section class="plan" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{move || locale.get().text().plan_heading}</h2>
+            <h2 id="plan-heading">{locale.get_untracked().text().plan_heading}</h2>
             <form on:submit=|ev| ev.prevent_default()>
                 {state
                     .numbers

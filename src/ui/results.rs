@@ -13,33 +13,34 @@ pub fn Results(
     #[prop(into)] stale: Signal<bool>,
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
-    let text = move || locale.get().text();
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
     let figure = move |f: fn(&Plan, &Locale) -> String| move || f(&plan.get(), &locale.get());
     view! {
         <section class="results" class:is-stale=move || stale.get() aria-labelledby="results-heading">
-            <h2 id="results-heading">{move || text().results_heading}</h2>
-            <p class="stale" role="status">{move || stale.get().then(|| text().stale)}</p>
+            <h2 id="results-heading">{text.results_heading}</h2>
+            <p class="stale" role="status">{move || stale.get().then_some(text.stale)}</p>
             <div class="result result-primary">
-                <label for="result-leads">{move || text().leads}</label>
+                <label for="result-leads">{text.leads}</label>
                 <output id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
             </div>
             <div class="result-grid">
                 <div class="result">
-                    <label for="result-customers">{move || text().customers}</label>
+                    <label for="result-customers">{text.customers}</label>
                     <output id="result-customers">{figure(|p, l| l.number(p.customers, 2))}</output>
                 </div>
                 <div class="result">
-                    <label for="result-lead-value">{move || text().lead_value}</label>
+                    <label for="result-lead-value">{text.lead_value}</label>
                     <output id="result-lead-value">{figure(|p, l| l.money(p.lead_value))}</output>
                 </div>
                 <div class="result">
-                    <label for="result-delivery">{move || text().delivery_month}</label>
+                    <label for="result-delivery">{text.delivery_month}</label>
                     <output id="result-delivery">{figure(|p, l| l.month(p.delivery_month))}</output>
                     <p class="result-note">{figure(|p, l| l.language.delivery_note(p, l))}</p>
                 </div>
             </div>
             <details class="math">
-                <summary>{move || text().show_math}</summary>
+                <summary>{text.show_math}</summary>
                 <ol>
                     {move || {
                         let l = locale.get();

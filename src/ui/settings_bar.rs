@@ -9,16 +9,17 @@ use crate::format::{Currency, Locale, NumberFormat};
 #[component]
 pub fn SettingsBar(state: PlanState) -> impl IntoView {
     let locale = state.locale;
-    let text = move || locale.get().text();
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
     let change = move |update: &dyn Fn(&mut Locale)| {
         let mut next = locale.get_untracked();
         update(&mut next);
         state.set_locale(next);
     };
     view! {
-        <section class="settings" aria-label=move || text().settings_heading>
+        <section class="settings" aria-label=text.settings_heading>
             <div class="setting">
-                <label for="currency">{move || text().currency}</label>
+                <label for="currency">{text.currency}</label>
                 <select
                     id="currency"
                     on:change=move |ev| {
@@ -38,7 +39,7 @@ pub fn SettingsBar(state: PlanState) -> impl IntoView {
                 </select>
             </div>
             <div class="setting">
-                <label for="number-format">{move || text().number_format}</label>
+                <label for="number-format">{text.number_format}</label>
                 <select
                     id="number-format"
                     on:change=move |ev| {

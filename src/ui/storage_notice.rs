@@ -40,7 +40,7 @@ pub fn StorageNotice(
                 <div class="notice" role="alert">
                     <p>{message(&n)}</p>
                     <button type="button" on:click=move |_| notice.set(None)>
-                        {move || locale.get().text().dismiss}
+                        {locale.get_untracked().text().dismiss}
                     </button>
                 </div>
             }

@@ -24,17 +24,18 @@ const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
  *   test('…', scenario(async (planner) => { … }));
  *   test('…', scenario({ context: { deviceScaleFactor: 2 } }, async (planner) => { … }));
  *
- * Options: `context` (Playwright browser-context options, e.g. `viewport`) and `storage`
+ * `base` serves dist/ under that path (e.g. `/tools/planner/`), as a static host with a sub-path
+ * would. Options: `context` (Playwright browser-context options, e.g. `viewport`) and `storage`
  * (localStorage entries present before the page's first script runs). Each scenario gets
  * a fresh context, the planner already open and ready, and fails if the page logged an
  * error. On failure a screenshot goes to tests/e2e/artifacts/.
  */
-export function plannerSuite() {
+export function plannerSuite({ base = '/' } = {}) {
   let server;
   let browser;
   before(async () => {
     await requireBuiltDist();
-    server = await serve(DIST_DIR);
+    server = await serve(DIST_DIR, { base });
     browser = await launchChromium();
   });
   after(async () => {

@@ -57,7 +57,7 @@ export class PlannerPage {
     this.url = url;
     page.on('pageerror', (error) => this.errors.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() !== 'error' || isMissingFavicon(message)) return;
+      if (message.type() !== 'error') return;
       const { url: source = '' } = message.location();
       this.errors.push(`console.error: ${message.text()}${source ? ` (${source})` : ''}`);
     });
@@ -288,15 +288,6 @@ export class PlannerPage {
   async screenshot(path) {
     await this.page.screenshot({ path, fullPage: true });
   }
-}
-
-/**
- * Chromium asks for /favicon.ico by itself when a page links no icon, and logs the 404.
- * That is the browser's request, not the app's, so it is not counted as a page error.
- */
-function isMissingFavicon(message) {
-  const { url = '' } = message.location();
-  return url !== '' && new URL(url).pathname.endsWith('/favicon.ico') && /\b404\b/.test(message.text());
 }
 
 function normaliseSpaces(text) {
