@@ -72,7 +72,8 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
                 view! {
                     <tr>
                         <td>{d.day}</td>
-                        <td>{l.number(d.target, 1)}</td>
+                        // Whole leads, rounded up like the quota: "at least this many by today".
+                        <td>{l.count(d.target.ceil())}</td>
                     </tr>
                 }
             })

@@ -27,6 +27,8 @@ test('the pacing table ends at the quota on the last day of the plan month', sce
   assert.equal(rows.length, daysInMonth(planMonth), 'one row per day');
   assert.deepEqual(rows.at(-1), [String(daysInMonth(planMonth)), await planner.outputText(RESULTS.leads)]);
   assert.equal(rows.at(-1)[1], '100');
+  // Targets are whole leads, rounded up: 100 over 28–31 days is 3.2–3.6 on day 1, so 4.
+  assert.equal(rows[0][1], '4', 'day 1 rounds up');
 
   await planner.fill(FIELDS.goal, '12,500');
 

@@ -25,8 +25,9 @@ const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
  *   test('…', scenario({ context: { deviceScaleFactor: 2 } }, async (planner) => { … }));
  *
  * `base` serves dist/ under that path (e.g. `/tools/planner/`), as a static host with a sub-path
- * would. Options: `context` (Playwright browser-context options, e.g. `viewport`) and `storage`
- * (localStorage entries present before the page's first script runs). Each scenario gets
+ * would. Options: `context` (Playwright browser-context options, e.g. `viewport`), `storage`
+ * (localStorage entries present before the page's first script runs) and `init` (a function
+ * run in the page before its own scripts, to simulate a hostile browser). Each scenario gets
  * a fresh context, the planner already open and ready, and fails if the page logged an
  * error. On failure a screenshot goes to tests/e2e/artifacts/.
  */
@@ -45,12 +46,13 @@ export function plannerSuite({ base = '/' } = {}) {
 
   return function scenario(options, body) {
     if (typeof options === 'function') [options, body] = [{}, options];
-    const { context: contextOptions = {}, storage = {} } = options;
+    const { context: contextOptions = {}, storage = {}, init } = options;
     return async (t) => {
       const context = await browser.newContext({
         ...contextOptions,
         storageState: storageState(server.url, storage),
       });
+      if (init) await context.addInitScript(init);
       const planner = new PlannerPage(await context.newPage(), server.url);
       try {
         await planner.goto();

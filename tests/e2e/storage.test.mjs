@@ -138,3 +138,51 @@ test('a plan saved by schema 1 (tests/fixtures/plan-v1.json) loads', scenario(
     assert.deepEqual(await planner.alerts(), []);
   },
 ));
+
+/** Site data blocked: reading `window.localStorage` throws, as with cookies blocked. */
+function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    },
+  });
+}
+
+/** A full quota: writing the plan throws Chromium's QuotaExceededError. */
+function fillQuota() {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === 'sla-planner/plan') {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return setItem.call(this, key, value);
+  };
+}
+
+test('with storage blocked the planner still works and says nothing is saved', scenario(
+  { init: blockStorage },
+  async (planner) => {
+    assert.equal(await planner.outputText(RESULTS.leads), '100');
+    const [alert] = await planner.alerts();
+    assert.match(alert, /not letting the planner save/);
+    await planner.fill(FIELDS.goal, '12,500');
+    await eventually(() => planner.outputText(RESULTS.leads), '250', 'leads after editing');
+  },
+));
+
+test('a full quota keeps the edit in the tab and says it was not saved', scenario(
+  { init: fillQuota },
+  async (planner) => {
+    await planner.fill(FIELDS.goal, '12,500');
+    await eventually(() => planner.outputText(RESULTS.leads), '250', 'leads after editing');
+    const alerts = await waitFor(
+      () => planner.alerts(),
+      (list) => list.some((a) => /storage is full/.test(a)),
+      'a notice after the debounced save fails',
+    );
+    assert.equal(alerts.length, 1);
+    assert.equal(await planner.fieldValue(FIELDS.goal), '12,500');
+    assert.equal((await planner.storedEntries())[PLAN_KEY], undefined, 'nothing half-written');
+  },
+));
