@@ -25,12 +25,40 @@ need_commands() {
 }
 
 as_root() {
-  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+  if [ "$(id -u)" = 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    echo "error: need root (or sudo) to run: $*" >&2
+    exit 1
+  fi
+}
+
+apt_install() {
+  say "Installing $* (Debian packages)"
+  as_root apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$@"
+}
+
+# Node's test runner takes file arguments from 20.10 on (directories became globs in 21).
+check_node() {
+  local version
+  version="$(node -p 'process.versions.node')"
+  if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=10)?0:1)'; then
+    echo "error: Node.js $version is too old: 20.10 or newer is needed." >&2
+    exit 1
+  fi
 }
 
 setup_rust() {
   need_commands cargo rustup node npm
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  check_node
+  # Build scripts and proc-macros link with the system C toolchain.
+  command -v cc >/dev/null 2>&1 || apt_install build-essential
+  local targets
+  targets="$(rustup target list --installed)"
+  if ! grep -qx wasm32-unknown-unknown <<<"$targets"; then
     say "Adding the wasm32 target"
     rustup target add wasm32-unknown-unknown
   fi
@@ -63,9 +91,7 @@ setup_node() {
 
 setup_chromium() {
   if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-    say "Installing Chromium and ChromeDriver (Debian packages)"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    apt_install chromium chromium-driver
   fi
 }
 
@@ -73,13 +99,15 @@ setup_build() {
   setup_rust
   setup_node
   # trunk --offline passes --offline to cargo, so crates must be fetched first.
-  (cd "$ROOT" && cargo fetch --quiet)
+  (cd "$ROOT" && cargo fetch --locked --quiet)
 }
 
 setup_test() {
   setup_build
-  rustup component list --installed | grep -q '^clippy' || rustup component add clippy
-  rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+  local components
+  components="$(rustup component list --installed)"
+  grep -q '^clippy' <<<"$components" || rustup component add clippy
+  grep -q '^rustfmt' <<<"$components" || rustup component add rustfmt
   setup_chromium
 }
 

@@ -234,12 +234,23 @@ proptest! {
     }
 
     #[test]
-    fn parsing_never_panics_and_accepts_only_valid_values(text in ".{0,40}", which in 0usize..5) {
+    fn parsing_never_panics_and_accepts_only_valid_values(
+        text in prop_oneof![".{0,40}", "[-+ $€%0-9.,]{0,16}", "[0-9]{1,3}(,[0-9]{3}){0,5}(\\.[0-9]{0,3})?"],
+        which in 0usize..5,
+    ) {
         let input = NumericInput::ALL[which];
         if let Ok(value) = input.parse(&text, EN) {
             prop_assert!(value <= input.max());
             prop_assert!(!input.must_be_positive() || value > Decimal::ZERO);
         }
+    }
+
+    #[test]
+    fn ratio_order_matches_cross_multiplication(
+        a in 0u128..1_000_000, b in 1u128..1_000_000, c in 0u128..1_000_000, d in 1u128..1_000_000,
+    ) {
+        let (x, y) = (Ratio::new(a, b).unwrap(), Ratio::new(c, d).unwrap());
+        prop_assert_eq!(x.cmp(&y), (a * d).cmp(&(c * b)));
     }
 
     #[test]

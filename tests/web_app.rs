@@ -158,7 +158,7 @@ async fn a_typed_value_beyond_the_slider_widens_its_range() {
 async fn switching_number_format_rewrites_fields_and_results() {
     let page = Page::open().await;
     let format: HtmlSelectElement = page.labelled("Number format");
-    format.set_value("1.234,56");
+    format.set_value("dot-comma");
     fire(&format, "change");
     let currency: HtmlSelectElement = page.labelled("Currency");
     currency.set_value("EUR");
@@ -169,4 +169,29 @@ async fn switching_number_format_rewrites_fields_and_results() {
     assert_eq!(page.output("Lead value"), "50,00\u{a0}€");
     page.type_into("Monthly revenue goal", "12.500").await;
     assert_eq!(page.output("Qualified leads per month"), "250");
+}
+
+#[wasm_bindgen_test]
+async fn changing_settings_keeps_bad_text_as_typed() {
+    let page = Page::open().await;
+    page.type_into("Win rate (%)", "abc").await;
+    page.type_into("Monthly revenue goal", "12,500").await;
+    let format: HtmlSelectElement = page.labelled("Number format");
+    format.set_value("dot-comma");
+    fire(&format, "change");
+    settle().await;
+    let win: HtmlInputElement = page.labelled("Win rate (%)");
+    let goal: HtmlInputElement = page.labelled("Monthly revenue goal");
+    assert_eq!(win.value(), "abc", "bad text is not replaced");
+    assert_eq!(win.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        goal.value(),
+        "12.500",
+        "valid text is rewritten in the new format"
+    );
+    assert!(page
+        .find(".stale")
+        .text_content()
+        .unwrap()
+        .contains("out of date"));
 }

@@ -4,7 +4,7 @@
 
 use sla_planner::engine::{Decimal, PlanInputs, YearMonth};
 use sla_planner::format::Locale;
-use sla_planner::storage::{self, encode, Key, LoadProblem, SavedPlan};
+use sla_planner::storage::{self, encode, Key, LoadProblem, SavedPlan, StorageError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -86,6 +86,19 @@ fn an_existing_backup_is_never_overwritten() {
         loaded.problem,
         Some(LoadProblem::Unreadable { .. })
     ));
+}
+
+#[wasm_bindgen_test]
+fn a_save_never_overwrites_a_newer_record_written_since_loading() {
+    let s = fresh();
+    assert!(storage::load(1).can_save);
+    let newer = r#"{"schema":2}"#;
+    s.set_item("sla-planner/plan", newer).unwrap();
+    assert_eq!(storage::save(&example()), Err(StorageError::Superseded));
+    assert_eq!(
+        s.get_item("sla-planner/plan").unwrap().as_deref(),
+        Some(newer)
+    );
 }
 
 #[wasm_bindgen_test]

@@ -31,7 +31,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
         .configure_mesh()
         .x_labels(8)
         .y_labels(6)
-        .x_label_formatter(&|day| (day.round() as u32).to_string())
+        .x_label_formatter(&|day| model.locale.count(day.round() as u128))
         .y_label_formatter(&|value| model.locale.axis_number(*value))
         .x_desc(model.x_label.as_str())
         .y_desc(model.y_label.as_str())

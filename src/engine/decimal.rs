@@ -50,12 +50,11 @@ impl Decimal {
     /// Parse what a person typed, in the given number style.
     ///
     /// Accepts group separators in the right places (`12,500`), a leading `+`, a currency sign
-    /// or `%` before or after, and surrounding spaces. Trailing zeros beyond two decimals are
-    /// fine (`12.500`); other extra decimals are an error rather than a silent rounding.
+    /// or `%` before or after, and surrounding spaces. More than two decimals is an error, even
+    /// when they are zeros: `12.500` is most likely twelve thousand five hundred typed in
+    /// another number format, and reading it as 12.5 would silently shrink the plan 1000-fold.
     pub fn parse(text: &str, style: NumberStyle) -> Result<Decimal, NumberError> {
-        let text = text
-            .trim()
-            .trim_matches(|c: char| AFFIXES.contains(c) || c.is_whitespace());
+        let text = strip_affixes(text);
         if text.is_empty() {
             return Err(NumberError::Empty);
         }
@@ -74,10 +73,10 @@ impl Decimal {
         if int_digits.is_empty() && frac_text.is_empty() {
             return Err(NumberError::NotANumber);
         }
-        let frac = frac_text.trim_end_matches('0');
-        if frac.len() > DECIMAL_DIGITS as usize {
+        if frac_text.len() > DECIMAL_DIGITS as usize {
             return Err(NumberError::TooManyDecimals);
         }
+        let frac = frac_text;
         let int_digits = int_digits.trim_start_matches('0');
         // 10^30 hundredths is far above every field's maximum and far below u128::MAX.
         if int_digits.len() > 28 {
@@ -100,8 +99,23 @@ impl fmt::Display for Decimal {
     }
 }
 
-/// Signs people paste around numbers; ignored when parsing.
-const AFFIXES: &str = "$€£¥%";
+/// Signs people paste around numbers (the app writes some of them); ignored when parsing.
+const AFFIXES: [&str; 6] = ["CHF", "$", "€", "£", "¥", "%"];
+
+/// The text without surrounding spaces and at most one sign at each end.
+fn strip_affixes(text: &str) -> &str {
+    let text = text.trim();
+    let text = AFFIXES
+        .iter()
+        .find_map(|a| text.strip_prefix(a))
+        .unwrap_or(text)
+        .trim_start();
+    AFFIXES
+        .iter()
+        .find_map(|a| text.strip_suffix(a))
+        .unwrap_or(text)
+        .trim_end()
+}
 
 /// How a locale writes numbers: the decimal mark and the mark between groups of three digits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,7 +147,8 @@ pub enum NumberError {
     TooLarge,
 }
 
-/// The digits of an integer part, with group separators checked (`1,234,567`, not `12,34`).
+/// The digits of an integer part, with group separators checked (`1,234,567`, not `12,34`
+/// nor `0,500`).
 /// Spaces (plain, no-break, narrow no-break) are accepted as group separators in every style.
 fn group_digits(text: &str, style: NumberStyle) -> Option<String> {
     let is_group = |c: char| c == style.group || matches!(c, ' ' | '\u{a0}' | '\u{202f}');
@@ -142,6 +157,7 @@ fn group_digits(text: &str, style: NumberStyle) -> Option<String> {
         [only] => only.chars().all(|c| c.is_ascii_digit()),
         [first, rest @ ..] => {
             (1..=3).contains(&first.len())
+                && !first.starts_with('0')
                 && first.chars().all(|c| c.is_ascii_digit())
                 && rest
                     .iter()
@@ -183,7 +199,8 @@ mod tests {
         assert_eq!(parse(".5", EN), Ok(50));
         assert_eq!(parse("+7", EN), Ok(700));
         assert_eq!(parse("50%", EN), Ok(5_000));
-        assert_eq!(parse("12.500", EN), Ok(1_250));
+        assert_eq!(parse("CHF 12,500.00", EN), Ok(1_250_000));
+        assert_eq!(parse("12.50", EN), Ok(1_250));
     }
 
     #[test]
@@ -199,6 +216,11 @@ mod tests {
         assert_eq!(parse("NaN", EN), Err(NumberError::NotANumber));
         assert_eq!(parse(".", EN), Err(NumberError::NotANumber));
         assert_eq!(parse("1.234", EN), Err(NumberError::TooManyDecimals));
+        // Another format's grouping is refused, never read as a small number.
+        assert_eq!(parse("12.500", EN), Err(NumberError::TooManyDecimals));
+        assert_eq!(parse("12,500", IT), Err(NumberError::TooManyDecimals));
+        assert_eq!(parse("0,500", EN), Err(NumberError::NotANumber));
+        assert_eq!(parse("$$5", EN), Err(NumberError::NotANumber));
         assert_eq!(parse(&"9".repeat(40), EN), Err(NumberError::TooLarge));
     }
 

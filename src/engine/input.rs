@@ -155,20 +155,6 @@ impl PlanInputs {
             NumericInput::SalesCycle => self.sales_cycle,
         }
     }
-
-    /// A copy with one input replaced, if the value obeys that input's rules.
-    pub fn with(self, input: NumericInput, value: Decimal) -> Result<PlanInputs, InputError> {
-        let value = input.parse(&value.canonical(), NumberStyle::CANONICAL)?;
-        let mut next = self;
-        *match input {
-            NumericInput::MonthlyGoal => &mut next.monthly_goal,
-            NumericInput::MarketingShare => &mut next.marketing_share,
-            NumericInput::DealSize => &mut next.deal_size,
-            NumericInput::WinRate => &mut next.win_rate,
-            NumericInput::SalesCycle => &mut next.sales_cycle,
-        } = value;
-        Ok(next)
-    }
 }
 
 /// Why an input was refused, and which one.
@@ -272,17 +258,5 @@ mod tests {
             ErrorKind::NotAMonth
         );
         assert_eq!(parse_plan_month("2026-06").unwrap().to_string(), "2026-06");
-    }
-
-    #[test]
-    fn with_refuses_values_that_break_the_rules() {
-        let inputs = PlanInputs::worked_example(YearMonth::new(2026, 6).unwrap());
-        let changed = inputs
-            .with(NumericInput::WinRate, Decimal::whole(25))
-            .unwrap();
-        assert_eq!(changed.get(NumericInput::WinRate), Decimal::whole(25));
-        assert!(inputs
-            .with(NumericInput::WinRate, Decimal::whole(101))
-            .is_err());
     }
 }

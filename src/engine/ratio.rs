@@ -59,7 +59,7 @@ impl Ratio {
     /// needs to print `digits` decimals.
     pub fn round_scaled(self, digits: u32) -> u128 {
         let scaled = self.num.saturating_mul(10u128.pow(digits));
-        (scaled + self.den / 2) / self.den
+        scaled.saturating_add(self.den / 2) / self.den
     }
 
     /// Whether the value is a whole number.
@@ -88,9 +88,28 @@ impl PartialOrd for Ratio {
 }
 
 impl Ord for Ratio {
+    /// Exact for any values: compares whole parts, then the reciprocals of the remainders
+    /// (a continued-fraction walk), so no product can overflow.
     fn cmp(&self, other: &Self) -> Ordering {
-        // Both sides are below 10^19 in lowest terms for engine values, so the products fit.
-        (self.num * other.den).cmp(&(other.num * self.den))
+        let (mut a, mut b) = ((self.num, self.den), (other.num, other.den));
+        let mut flipped = false;
+        loop {
+            let (qa, ra) = (a.0 / a.1, a.0 % a.1);
+            let (qb, rb) = (b.0 / b.1, b.0 % b.1);
+            let order = match (qa.cmp(&qb), ra == 0, rb == 0) {
+                (Ordering::Equal, true, true) => Ordering::Equal,
+                (Ordering::Equal, true, false) => Ordering::Less,
+                (Ordering::Equal, false, true) => Ordering::Greater,
+                (Ordering::Equal, false, false) => {
+                    // ra/a.1 < rb/b.1  ⇔  a.1/ra > b.1/rb: compare reciprocals, reversed.
+                    (a, b) = ((a.1, ra), (b.1, rb));
+                    flipped = !flipped;
+                    continue;
+                }
+                (order, _, _) => order,
+            };
+            return if flipped { order.reverse() } else { order };
+        }
     }
 }
 
@@ -112,6 +131,10 @@ mod tests {
         assert_eq!(a, Ratio::new(5, 2).unwrap());
         assert!(Ratio::new(1, 3).unwrap() < Ratio::new(34, 100).unwrap());
         assert!(Ratio::new(1, 0).is_none());
+        let huge = Ratio::new(u128::MAX, u128::MAX - 1).unwrap();
+        assert!(huge > Ratio::integer(1));
+        assert!(Ratio::new(u128::MAX - 2, u128::MAX - 1).unwrap() < Ratio::integer(1));
+        assert_eq!(huge.cmp(&huge), Ordering::Equal);
     }
 
     #[test]

@@ -56,8 +56,17 @@ impl NumberFormat {
         NumberFormat::SpaceComma,
     ];
 
-    /// The stored form.
+    /// A stable id for stored records and form values; never shown (see [`Self::sample`]).
     pub fn code(self) -> &'static str {
+        match self {
+            NumberFormat::CommaDot => "comma-dot",
+            NumberFormat::DotComma => "dot-comma",
+            NumberFormat::SpaceComma => "space-comma",
+        }
+    }
+
+    /// The format shown by example, as people pick it: `1,234.56`.
+    pub fn sample(self) -> &'static str {
         match self {
             NumberFormat::CommaDot => "1,234.56",
             NumberFormat::DotComma => "1.234,56",

@@ -1,7 +1,7 @@
 //! Every word the interface shows, in each supported language. A second language is a new
 //! [`Language`] variant and its arms here; nothing outside this file spells out UI text.
 
-use super::locale::Locale;
+use super::locale::{Currency, Locale};
 use crate::engine::{
     Decimal, ErrorKind, Field, InputError, NumericInput, Plan, Ratio, Unit, YearMonth,
     DECIMAL_DIGITS,
@@ -24,7 +24,7 @@ pub struct Text {
     pub settings_heading: &'static str,
     pub plan_month: &'static str,
     pub plan_month_hint: &'static str,
-    pub slider_suffix: &'static str,
+    pub plan_month_placeholder: &'static str,
     pub leads: &'static str,
     pub customers: &'static str,
     pub lead_value: &'static str,
@@ -54,8 +54,8 @@ pub const EN: Text = Text {
     pacing_heading: "Pacing",
     settings_heading: "Settings",
     plan_month: "Plan month",
-    plan_month_hint: "The month whose revenue this plan is for.",
-    slider_suffix: " slider",
+    plan_month_hint: "The month whose revenue this plan is for (YYYY-MM).",
+    plan_month_placeholder: "YYYY-MM",
     leads: "Qualified leads per month",
     customers: "Customers needed",
     lead_value: "Lead value",
@@ -80,6 +80,15 @@ pub const EN: Text = Text {
         aside, so it is left as it was. Changes made here will not be saved.",
     dismiss: "Dismiss",
 };
+
+/// A sample value in the locale's number format, for messages about how to type a number.
+fn example(unit: Option<Unit>, locale: &Locale) -> String {
+    match unit {
+        Some(Unit::Money) => locale.fixed(Ratio::integer(12_500), DECIMAL_DIGITS),
+        Some(Unit::Percent) => locale.input_text(Decimal::from_hundredths(3_750)),
+        _ => "6".into(),
+    }
+}
 
 impl Language {
     pub fn text(self) -> &'static Text {
@@ -109,6 +118,20 @@ impl Language {
             (Language::English, NumericInput::SalesCycle) => {
                 "Months from a qualified lead to a closed deal."
             }
+        }
+    }
+
+    /// The accessible name of an input's what-if slider.
+    pub fn slider_label(self, input: NumericInput) -> String {
+        match self {
+            Language::English => format!("{} slider", self.input_label(input)),
+        }
+    }
+
+    /// A currency as offered in the settings: `EUR (€)`.
+    pub fn currency_option(self, currency: Currency) -> String {
+        match self {
+            Language::English => format!("{} ({})", currency.code(), currency.symbol()),
         }
     }
 
@@ -156,17 +179,13 @@ impl Language {
             (Language::English, ErrorKind::Empty) if unit.is_none() => "Choose a month.".into(),
             (Language::English, ErrorKind::Empty) => "Enter a value.".into(),
             (Language::English, ErrorKind::NotANumber) => {
-                let example = match unit {
-                    Some(Unit::Money) => locale.fixed(Ratio::integer(12_500), DECIMAL_DIGITS),
-                    Some(Unit::Percent) => locale.input_text(Decimal::from_hundredths(3_750)),
-                    _ => "6".into(),
-                };
-                format!("Enter a number, like {example}.")
+                format!("Enter a number, like {}.", example(unit, locale))
             }
             (Language::English, ErrorKind::Negative) => "Must not be negative.".into(),
-            (Language::English, ErrorKind::TooManyDecimals) => {
-                format!("Use at most {DECIMAL_DIGITS} decimal places.")
-            }
+            (Language::English, ErrorKind::TooManyDecimals) => format!(
+                "Use at most {DECIMAL_DIGITS} decimal places, like {}.",
+                example(unit, locale)
+            ),
             (Language::English, ErrorKind::NotWhole) => "Enter whole months, like 6.".into(),
             (Language::English, ErrorKind::Zero) => "Must be more than zero.".into(),
             (Language::English, ErrorKind::AboveMax(max)) => format!(
@@ -174,7 +193,7 @@ impl Language {
                 locale.quantity(max, unit.unwrap_or(Unit::Months))
             ),
             (Language::English, ErrorKind::NotAMonth) => format!(
-                "Choose a month between {} and {}.",
+                "Choose a month between {} and {}, like 2026-06.",
                 YearMonth::MIN_YEAR,
                 YearMonth::MAX_YEAR
             ),

@@ -13,7 +13,7 @@ pub use keys::Key;
 pub use record::{decode, encode, DecodeError, SavedPlan, SCHEMA};
 
 /// Why storage could not be used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StorageError {
     /// Site data is blocked, or there is no window.
     Unavailable,
@@ -21,10 +21,12 @@ pub enum StorageError {
     QuotaExceeded,
     /// Any other refusal by the browser.
     Failed,
+    /// Another tab running a newer version has saved since; this tab must not write over it.
+    Superseded,
 }
 
 /// What went wrong while loading, to be shown to the person.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LoadProblem {
     /// The stored plan could not be read; its text is kept under `backup_key`.
     Unreadable { backup_key: String },
@@ -63,8 +65,14 @@ pub fn load(now_ms: u64) -> Loaded {
     }
 }
 
-/// Save the plan under the plan key, replacing the previous save in one write.
+/// Save the plan under the plan key, replacing the previous save in one write, unless a newer
+/// version of the planner (in another tab) has saved there since.
 pub fn save(plan: &SavedPlan) -> Result<(), StorageError> {
+    if let Some(stored) = local::read(Key::Plan)? {
+        if let Err(DecodeError::NewerSchema(_)) = decode(&stored) {
+            return Err(StorageError::Superseded);
+        }
+    }
     local::write(Key::Plan, &encode(plan))
 }
 

@@ -25,8 +25,8 @@ pub fn App() -> impl IntoView {
     let locale = state.locale;
     let plan = Memo::new(move |_| engine::plan(&state.inputs()));
     let stale = Memo::new(move |_| state.has_errors());
-    let notice = RwSignal::new(loaded.problem.map(Notice::Load));
-    autosave(state, loaded.can_save, notice);
+    let notices = RwSignal::new(loaded.problem.map(Notice::Load).into_iter().collect());
+    autosave(state, loaded.can_save, notices);
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     document().set_title(text.app_title);
@@ -39,7 +39,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
-            <StorageNotice notice locale />
+            <StorageNotice notices locale />
             <main class="layout">
                 <PlanForm state />
                 <div class="outputs">

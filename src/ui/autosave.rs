@@ -6,18 +6,20 @@ use leptos::prelude::*;
 
 use super::plan_state::PlanState;
 use super::storage_notice::Notice;
-use crate::storage::{self, SavedPlan};
+use crate::storage::{self, SavedPlan, StorageError};
 
 /// Quiet time after the last change before saving: a dragged slider writes once, not per
 /// pixel (Chromium itself only commits localStorage to disk every few seconds).
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
 /// Keep the stored plan in step with `state`. Does nothing when saving could destroy a
-/// record (`can_save` false). A failed save leaves the plan in memory and raises a notice.
-pub fn autosave(state: PlanState, can_save: bool, notice: RwSignal<Option<Notice>>) {
+/// record (`can_save` false), and stops for good if a newer version saves meanwhile. A failed
+/// save leaves the plan in memory and raises a notice, replacing any earlier save notice.
+pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>) {
     if !can_save {
         return;
     }
+    let stopped = StoredValue::new(false);
     let pending = StoredValue::new(None::<SavedPlan>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let flush = move || {
@@ -25,15 +27,16 @@ pub fn autosave(state: PlanState, can_save: bool, notice: RwSignal<Option<Notice
             t.clear();
         }
         timer.set_value(None);
-        let Some(plan) = pending.get_value() else {
+        let Some(plan) = pending.get_value().filter(|_| !stopped.get_value()) else {
             return;
         };
         pending.set_value(None);
-        match storage::save(&plan) {
-            Ok(()) if matches!(notice.get_untracked(), Some(Notice::Save(_))) => notice.set(None),
-            Ok(()) => {}
-            Err(error) => notice.set(Some(Notice::Save(error))),
-        }
+        let result = storage::save(&plan);
+        stopped.set_value(result == Err(StorageError::Superseded));
+        notices.update(|all| {
+            all.retain(|n| !matches!(n, Notice::Save(_)));
+            all.extend(result.err().map(Notice::Save));
+        });
     };
     Effect::new(move |previous: Option<()>| {
         let plan = state.saved();
@@ -57,5 +60,8 @@ pub fn autosave(state: PlanState, can_save: bool, notice: RwSignal<Option<Notice
     on_cleanup(move || {
         on_hide.remove();
         on_hidden.remove();
+        if let Some(t) = timer.try_get_value().flatten() {
+            t.clear();
+        }
     });
 }

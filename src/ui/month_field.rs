@@ -22,6 +22,7 @@ pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> im
                 <input
                     id="plan-month"
                     type="month"
+                    placeholder=text.plan_month_placeholder
                     min=format!("{}-01", crate::engine::YearMonth::MIN_YEAR)
                     max=format!("{}-12", crate::engine::YearMonth::MAX_YEAR)
                     prop:value=move || field.text.get()

@@ -47,7 +47,10 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 />
                 <input
                     type="range"
-                    aria-label=format!("{label}{}", language.text().slider_suffix)
+                    aria-label=language.slider_label(field.input)
+                    aria-valuetext=move || {
+                        locale.get().quantity(field.value.get(), field.input.unit())
+                    }
                     min=move || range.get().min.canonical()
                     max=move || range.get().max.canonical()
                     step=move || range.get().step.canonical()

@@ -71,7 +71,7 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
             .map(|d| {
                 view! {
                     <tr>
-                        <td>{d.day}</td>
+                        <td>{l.count(u128::from(d.day))}</td>
                         // Whole leads, rounded up like the quota: "at least this many by today".
                         <td>{l.count(d.target.ceil())}</td>
                     </tr>

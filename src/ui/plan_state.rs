@@ -60,8 +60,15 @@ impl NumberState {
         }
     }
 
-    fn rewrite(&self, locale: &Locale) {
-        self.text.set(locale.input_text(self.value.get_untracked()));
+    /// Rewrite the text in `locale`'s format if it was valid in the `old` style; bad text is
+    /// left as typed (and re-checked in the new style) so nothing the person wrote vanishes.
+    fn rewrite(&self, old: NumberStyle, locale: &Locale) {
+        if self
+            .text
+            .with_untracked(|t| self.input.parse(t, old).is_ok())
+        {
+            self.text.set(locale.input_text(self.value.get_untracked()));
+        }
     }
 }
 
@@ -134,11 +141,12 @@ impl PlanState {
         }
     }
 
-    /// Switch settings, rewriting every field in the new number format.
+    /// Switch settings, rewriting every valid field in the new number format.
     pub fn set_locale(&self, locale: Locale) {
-        self.locale.set(locale);
+        let old = self.locale.get_untracked().style();
         for n in &self.numbers {
-            n.rewrite(&locale);
+            n.rewrite(old, &locale);
         }
+        self.locale.set(locale);
     }
 }

@@ -6,7 +6,8 @@ use crate::engine::Plan;
 use crate::format::Locale;
 
 /// The results as labelled `<output>`s. While any field is invalid they keep their last
-/// valid values, dimmed, under a notice that says so.
+/// valid values, dimmed, under a notice that says so. The outputs are not live regions
+/// (`<output>` is one by default): a dragged slider would make screen readers chatter.
 #[component]
 pub fn Results(
     #[prop(into)] plan: Signal<Plan>,
@@ -22,20 +23,20 @@ pub fn Results(
             <p class="stale" role="status">{move || stale.get().then_some(text.stale)}</p>
             <div class="result result-primary">
                 <label for="result-leads">{text.leads}</label>
-                <output id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
+                <output aria-live="off" id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
             </div>
             <div class="result-grid">
                 <div class="result">
                     <label for="result-customers">{text.customers}</label>
-                    <output id="result-customers">{figure(|p, l| l.number(p.customers, 2))}</output>
+                    <output aria-live="off" id="result-customers">{figure(|p, l| l.number(p.customers, 2))}</output>
                 </div>
                 <div class="result">
                     <label for="result-lead-value">{text.lead_value}</label>
-                    <output id="result-lead-value">{figure(|p, l| l.money(p.lead_value))}</output>
+                    <output aria-live="off" id="result-lead-value">{figure(|p, l| l.money(p.lead_value))}</output>
                 </div>
                 <div class="result">
                     <label for="result-delivery">{text.delivery_month}</label>
-                    <output id="result-delivery">{figure(|p, l| l.month(p.delivery_month))}</output>
+                    <output aria-live="off" id="result-delivery">{figure(|p, l| l.month(p.delivery_month))}</output>
                     <p class="result-note">{figure(|p, l| l.language.delivery_note(p, l))}</p>
                 </div>
             </div>

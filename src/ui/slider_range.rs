@@ -25,8 +25,9 @@ pub fn slider_range(input: NumericInput, value: Decimal) -> SliderRange {
         Unit::Months => Decimal::whole(1),
         _ => Decimal::from_hundredths((max.hundredths() / STEPS).max(1)),
     };
+    // A positive-only input starts one step up, or lower if a smaller value was typed.
     let min = if input.must_be_positive() {
-        step
+        step.min(value).max(Decimal::from_hundredths(1))
     } else {
         Decimal::ZERO
     };

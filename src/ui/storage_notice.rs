@@ -6,44 +6,46 @@ use crate::format::Locale;
 use crate::storage::{LoadProblem, StorageError};
 
 /// Something about storage the person needs to know.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     Load(LoadProblem),
     Save(StorageError),
 }
 
-/// An alert for the current notice, if any, with a way to dismiss it.
+/// An alert for each current notice, each with a way to dismiss it.
 #[component]
 pub fn StorageNotice(
-    notice: RwSignal<Option<Notice>>,
+    notices: RwSignal<Vec<Notice>>,
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
-    let message = move |n: &Notice| {
-        let l = locale.get();
-        let t = l.text();
-        match n {
-            Notice::Load(LoadProblem::Unreadable { backup_key }) => {
-                l.language.unreadable_plan(backup_key)
-            }
-            Notice::Load(LoadProblem::UnreadableNotBackedUp) => t.unreadable_kept.to_string(),
-            Notice::Load(LoadProblem::NewerVersion) => t.newer_version.to_string(),
-            Notice::Load(LoadProblem::Unavailable) | Notice::Save(StorageError::Unavailable) => {
-                t.storage_blocked.to_string()
-            }
-            Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
-            Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
+    // Labels are read once: a change of language re-mounts the view.
+    let language = locale.get_untracked().language;
+    let t = language.text();
+    let message = move |n: &Notice| match n {
+        Notice::Load(LoadProblem::Unreadable { backup_key }) => {
+            language.unreadable_plan(backup_key)
         }
+        Notice::Load(LoadProblem::UnreadableNotBackedUp) => t.unreadable_kept.to_string(),
+        Notice::Load(LoadProblem::NewerVersion) | Notice::Save(StorageError::Superseded) => {
+            t.newer_version.to_string()
+        }
+        Notice::Load(LoadProblem::Unavailable) | Notice::Save(StorageError::Unavailable) => {
+            t.storage_blocked.to_string()
+        }
+        Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
+        Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
     };
-    move || {
-        notice.get().map(|n| {
-            view! {
-                <div class="notice" role="alert">
-                    <p>{message(&n)}</p>
-                    <button type="button" on:click=move |_| notice.set(None)>
-                        {locale.get_untracked().text().dismiss}
-                    </button>
-                </div>
-            }
-        })
+    view! {
+        <For each=move || notices.get() key=|n| n.clone() let(notice)>
+            <div class="notice" role="alert">
+                <p>{message(&notice)}</p>
+                <button
+                    type="button"
+                    on:click=move |_| notices.update(|all| all.retain(|n| *n != notice))
+                >
+                    {t.dismiss}
+                </button>
+            </div>
+        </For>
     }
 }

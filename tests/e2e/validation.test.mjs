@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { eventually, plannerSuite, waitFor } from './harness.mjs';
-import { FIELDS, RESULTS } from './planner.page.mjs';
+import { eventually, monthLabel, plannerSuite, waitFor } from './harness.mjs';
+import { FIELDS, PLAN_MONTH, RESULTS } from './planner.page.mjs';
 
 const scenario = plannerSuite();
 
@@ -20,6 +20,8 @@ const CASES = [
   { field: FIELDS.winRate, bad: '150', fix: '25', leads: '200' },
   { field: FIELDS.salesCycle, bad: '1.5', fix: '2', leads: '100' },
   { field: FIELDS.goal, bad: '', fix: '2,500', leads: '50' },
+  // Another number format's grouping is refused, never read as 12.5.
+  { field: FIELDS.goal, bad: '12.500', fix: '12,500', leads: '250' },
 ];
 
 /** The three figures that depend only on the numeric fields. */
@@ -77,4 +79,25 @@ test('a valid value typed after a bad one still updates the results', scenario(a
   await planner.fill(FIELDS.goal, '12,500x');
   await expectInvalid(planner, FIELDS.goal);
   assert.equal(await planner.outputText(RESULTS.leads), '250', 'last valid value kept, not the default');
+}));
+
+test('a number grouped the other way gets a message showing this format', scenario(async (planner) => {
+  await planner.fill(FIELDS.goal, '12.500');
+  await expectInvalid(planner, FIELDS.goal);
+  assert.match((await planner.fieldError(FIELDS.goal)).message, /12,500\.00/);
+}));
+
+test('the delivery month follows the sales cycle; an empty plan month is flagged', scenario(async (planner) => {
+  const planMonth = await planner.fieldValue(PLAN_MONTH);
+  await planner.fill(FIELDS.salesCycle, '6');
+  const sixEarlier = monthLabel(planMonth, -6);
+  await eventually(() => planner.outputText(RESULTS.deliveryMonth), sixEarlier, 'six months earlier');
+
+  await planner.fill(PLAN_MONTH, '');
+  await expectInvalid(planner, PLAN_MONTH);
+  assert.equal(await planner.outputText(RESULTS.deliveryMonth), sixEarlier, 'last valid month kept');
+  assert.match(await planner.staleNotice(), /out of date/i);
+
+  await planner.fill(PLAN_MONTH, '2027-03');
+  await eventually(() => planner.outputText(RESULTS.deliveryMonth), 'September 2026', 'from March 2027');
 }));
