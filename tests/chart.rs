@@ -42,9 +42,14 @@ fn model_runs_from_zero_to_the_quota_over_the_month() {
     let m = model("2026-06", &Locale::default());
     assert_eq!(m.days, 30);
     assert_eq!(m.target.len(), 31);
-    assert_eq!(m.target[0], (0.0, 0.0));
-    assert_eq!(m.target[15], (15.0, 50.0));
-    assert_eq!(*m.target.last().unwrap(), (30.0, 100.0));
+    assert_eq!(m.target[0], (0, 0));
+    assert_eq!(
+        m.target[1],
+        (1, 333),
+        "100 ÷ 30 = 3.33 leads, in hundredths"
+    );
+    assert_eq!(m.target[15], (15, 5_000));
+    assert_eq!(*m.target.last().unwrap(), (30, 10_000));
     assert_eq!(m.x_label, "Day of June 2026");
     assert_eq!(model("2024-02", &Locale::default()).target.len(), 30);
 }
@@ -96,6 +101,6 @@ fn nothing_owed_still_draws_a_valid_axis() {
     let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
     inputs.marketing_share = sla_planner::engine::Decimal::ZERO;
     let m = pacing_model(&plan(&inputs), &Locale::default());
-    assert_eq!(m.y_max, 1.0);
+    assert_eq!(m.y_max, 100, "one lead, in hundredths");
     assert!(svg(&m, 1.0).contains("<polyline"));
 }

@@ -3,7 +3,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::model::PacingModel;
+use super::model::{PacingModel, VALUE_SCALE};
+use crate::engine::Ratio;
 
 const TARGET_COLOR: RGBColor = RGBColor(0x1f, 0x5f, 0xbf);
 const GRID_COLOR: RGBColor = RGBColor(0xe3, 0xe7, 0xee);
@@ -25,14 +26,20 @@ pub fn draw_pacing<DB: DrawingBackend>(
         .margin_right(px(20.0))
         .x_label_area_size(px(44.0))
         .y_label_area_size(px(64.0))
-        .build_cartesian_2d(0f64..f64::from(model.days), 0f64..model.y_max * 1.05)?;
+        .build_cartesian_2d(
+            0..model.days,
+            0..model.y_max.saturating_add(model.y_max / 20),
+        )?;
     // Few labels on purpose: plotters measures each one with a DOM layout in the browser.
     chart
         .configure_mesh()
         .x_labels(8)
-        .y_labels(6)
-        .x_label_formatter(&|day| model.locale.count(day.round() as u128))
-        .y_label_formatter(&|value| model.locale.axis_number(*value))
+        .y_labels(7)
+        .x_label_formatter(&|day| model.locale.count(u128::from(*day)))
+        .y_label_formatter(&|value| {
+            let leads = Ratio::new(u128::from(*value), u128::from(VALUE_SCALE));
+            model.locale.number(leads.unwrap_or(Ratio::ZERO), 2)
+        })
         .x_desc(model.x_label.as_str())
         .y_desc(model.y_label.as_str())
         .label_style(font(12.0))

@@ -3,15 +3,20 @@
 use crate::engine::{pacing_targets, Plan};
 use crate::format::Locale;
 
+/// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
+/// floating-point label code out of the app.
+pub const VALUE_SCALE: u64 = 100;
+
 /// What the pacing chart shows: the cumulative target from the start of the month (day 0)
 /// to its last day, with its labels already written in the person's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PacingModel {
-    pub days: u8,
-    /// (day, cumulative target), starting at (0, 0).
-    pub target: Vec<(f64, f64)>,
-    /// Top of the value axis: the quota, or 1 when nothing is owed, so the axis is never empty.
-    pub y_max: f64,
+    pub days: u32,
+    /// (day, cumulative target in hundredths of a lead), starting at (0, 0).
+    pub target: Vec<(u32, u64)>,
+    /// Top of the value axis in hundredths: the quota, or one lead when nothing is owed, so
+    /// the axis is never empty.
+    pub y_max: u64,
     pub x_label: String,
     pub y_label: String,
     /// Writes the value axis' tick labels.
@@ -21,17 +26,18 @@ pub struct PacingModel {
 pub fn pacing_model(plan: &Plan, locale: &Locale) -> PacingModel {
     let month = plan.inputs.plan_month;
     let quota = plan.leads_per_month;
-    let target = std::iter::once((0.0, 0.0))
+    let hundredths = |r: crate::engine::Ratio| u64::try_from(r.round_scaled(2)).unwrap_or(u64::MAX);
+    let target = std::iter::once((0, 0))
         .chain(
             pacing_targets(quota, month)
                 .into_iter()
-                .map(|d| (f64::from(d.day), d.target.to_f64())),
+                .map(|d| (u32::from(d.day), hundredths(d.target))),
         )
         .collect();
     PacingModel {
-        days: month.days(),
+        days: u32::from(month.days()),
         target,
-        y_max: (quota as f64).max(1.0),
+        y_max: hundredths(crate::engine::Ratio::integer(quota.max(1))),
         x_label: locale.language.day_axis(month, locale),
         y_label: locale.text().leads_axis.to_string(),
         locale: *locale,

@@ -188,7 +188,25 @@ pub enum ErrorKind {
 /// A developer-facing description; people see the localized text from `crate::format`.
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}: {:?}", self.field, self.kind)
+        let field = match self.field {
+            Field::Numeric(NumericInput::MonthlyGoal) => "monthly goal",
+            Field::Numeric(NumericInput::MarketingShare) => "marketing share",
+            Field::Numeric(NumericInput::DealSize) => "deal size",
+            Field::Numeric(NumericInput::WinRate) => "win rate",
+            Field::Numeric(NumericInput::SalesCycle) => "sales cycle",
+            Field::PlanMonth => "plan month",
+        };
+        let problem = match self.kind {
+            ErrorKind::Empty => "empty",
+            ErrorKind::NotANumber => "not a number",
+            ErrorKind::Negative => "negative",
+            ErrorKind::TooManyDecimals => "too many decimals",
+            ErrorKind::NotWhole => "not a whole number",
+            ErrorKind::Zero => "zero",
+            ErrorKind::AboveMax(_) => "above the maximum",
+            ErrorKind::NotAMonth => "not a month",
+        };
+        write!(f, "{field}: {problem}")
     }
 }
 

@@ -1,5 +1,5 @@
 //! Exact non-negative fractions: every derived figure is one, so a rounded quota can never be
-//! moved by floating-point error. `f64` appears only on the way out, for drawing.
+//! moved by floating-point error.
 
 use std::cmp::Ordering;
 
@@ -65,11 +65,6 @@ impl Ratio {
     /// Whether the value is a whole number.
     pub fn is_integer(self) -> bool {
         self.den == 1
-    }
-
-    /// For drawing only; never round or compare through this.
-    pub fn to_f64(self) -> f64 {
-        self.num as f64 / self.den as f64
     }
 }
 

@@ -75,13 +75,6 @@ impl Locale {
         self.number(value.to_ratio(), DECIMAL_DIGITS)
     }
 
-    /// A chart axis value (a float from the plotting library), with at most two decimals.
-    pub fn axis_number(&self, value: f64) -> String {
-        let hundredths = (value.max(0.0) * 100.0).round();
-        let exact = Ratio::new(hundredths as u128, 100).unwrap_or(Ratio::ZERO);
-        self.number(exact, DECIMAL_DIGITS)
-    }
-
     /// `March 2026`.
     pub fn month(&self, month: YearMonth) -> String {
         format!(

@@ -27,7 +27,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
             None => hint_id.clone(),
         }
     };
-    let range = Memo::new(move |_| field.slider_range());
+    let range = move || field.slider_range();
     view! {
         <div class="field" class:invalid=move || error.get().is_some()>
             <label for=id>{label}</label>
@@ -51,9 +51,9 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                     aria-valuetext=move || {
                         locale.get().quantity(field.value.get(), field.input.unit())
                     }
-                    min=move || range.get().min.canonical()
-                    max=move || range.get().max.canonical()
-                    step=move || range.get().step.canonical()
+                    min=move || range().min.canonical()
+                    max=move || range().max.canonical()
+                    step=move || range().step.canonical()
                     prop:value=move || field.value.get().canonical()
                     on:input=move |ev| {
                         field.slide_to(&event_target_value(&ev), &locale.get_untracked())

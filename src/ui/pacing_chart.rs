@@ -17,7 +17,6 @@ pub fn PacingChart(
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
-    let model = Memo::new(move |_| pacing_model(&plan.get(), &locale.get()));
     let resized = Trigger::new();
     let listener = window_event_listener_untyped("resize", move |_| resized.notify());
     on_cleanup(move || listener.remove());
@@ -25,7 +24,7 @@ pub fn PacingChart(
     let draws = StoredValue::new(0u32);
     Effect::new(move |_| {
         resized.track();
-        let model = model.get();
+        let model = pacing_model(&plan.get(), &locale.get());
         let Some(canvas) = canvas.get() else { return };
         match draw_pacing_on(&canvas, &model) {
             Ok(drawn) => {
@@ -38,7 +37,7 @@ pub fn PacingChart(
             }
             Err(error) => {
                 failed.set(true);
-                leptos::logging::error!("pacing chart: {error:?}");
+                leptos::logging::error!("pacing chart: {error}");
             }
         }
     });

@@ -35,17 +35,25 @@ pub fn StorageNotice(
         Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
         Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
     };
-    view! {
-        <For each=move || notices.get() key=|n| n.clone() let(notice)>
-            <div class="notice" role="alert">
-                <p>{message(&notice)}</p>
-                <button
-                    type="button"
-                    on:click=move |_| notices.update(|all| all.retain(|n| *n != notice))
-                >
-                    {t.dismiss}
-                </button>
-            </div>
-        </For>
+    // At most a few notices: rebuilding the list beats shipping keyed-list diffing.
+    move || {
+        notices
+            .get()
+            .into_iter()
+            .map(|notice| {
+                let text = message(&notice);
+                view! {
+                    <div class="notice" role="alert">
+                        <p>{text}</p>
+                        <button
+                            type="button"
+                            on:click=move |_| notices.update(|all| all.retain(|n| *n != notice))
+                        >
+                            {t.dismiss}
+                        </button>
+                    </div>
+                }
+            })
+            .collect_view()
     }
 }
