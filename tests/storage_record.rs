@@ -2,16 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sla_planner::engine::{plan, Decimal, PlanInputs, YearMonth};
-use sla_planner::format::{Currency, Locale, NumberFormat};
-use sla_planner::storage::{decode, encode, DecodeError, SavedPlan};
+use sla_planner::engine::{plan, Decimal};
+use sla_planner::format::{Currency, NumberFormat};
+use sla_planner::storage::{decode, encode, DecodeError};
+use support::example_plan as example;
 
-fn example() -> SavedPlan {
-    SavedPlan {
-        inputs: PlanInputs::worked_example(YearMonth::new(2026, 6).unwrap()),
-        locale: Locale::default(),
-    }
-}
+mod support;
 
 #[test]
 fn schema_1_fixture_still_loads() {

@@ -2,9 +2,11 @@
 //! what is never overwritten.
 #![cfg(target_arch = "wasm32")]
 
-use sla_planner::engine::{Decimal, PlanInputs, YearMonth};
-use sla_planner::format::Locale;
-use sla_planner::storage::{self, encode, Key, LoadProblem, SavedPlan, StorageError};
+use sla_planner::engine::Decimal;
+use sla_planner::storage::{self, encode, Key, LoadProblem, StorageError};
+use support::example_plan as example;
+
+mod support;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,13 +19,6 @@ fn fresh() -> web_sys::Storage {
     let s = local();
     s.clear().unwrap();
     s
-}
-
-fn example() -> SavedPlan {
-    SavedPlan {
-        inputs: PlanInputs::worked_example(YearMonth::new(2026, 6).unwrap()),
-        locale: Locale::default(),
-    }
 }
 
 #[wasm_bindgen_test]

@@ -4,7 +4,7 @@
 
 import { chromium } from 'playwright-core';
 
-/** Flags for Debian's Chromium in a headless container (see /work/shared/toolchain.md). */
+/** Flags for Debian's Chromium in a headless container (see shared/toolchain.md beside the repo). */
 export const CHROMIUM_ARGS = Object.freeze([
   '--no-sandbox',
   '--disable-gpu',
