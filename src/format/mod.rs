@@ -2,6 +2,7 @@
 //! A new currency, number format or language is a change here and nowhere else.
 
 mod locale;
+mod messages;
 mod numbers;
 mod text;
 

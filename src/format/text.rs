@@ -1,11 +1,9 @@
-//! Every word the interface shows, in each supported language. A second language is a new
-//! [`Language`] variant and its arms here; nothing outside this file spells out UI text.
+//! Every word the interface shows, in each supported language: fixed labels here, sentences
+//! built from values in `messages.rs`. A second language is a new [`Language`] variant and its
+//! arms in those two files; nothing outside `format` spells out UI text.
 
-use super::locale::{Currency, Locale};
-use crate::engine::{
-    Decimal, ErrorKind, Field, InputError, NumericInput, Plan, Ratio, Unit, YearMonth,
-    DECIMAL_DIGITS,
-};
+use super::locale::Currency;
+use crate::engine::{Field, NumericInput};
 
 /// The language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -80,15 +78,6 @@ pub const EN: Text = Text {
         aside, so it is left as it was. Changes made here will not be saved.",
     dismiss: "Dismiss",
 };
-
-/// A sample value in the locale's number format, for messages about how to type a number.
-fn example(unit: Option<Unit>, locale: &Locale) -> String {
-    match unit {
-        Some(Unit::Money) => locale.fixed(Ratio::integer(12_500), DECIMAL_DIGITS),
-        Some(Unit::Percent) => locale.input_text(Decimal::from_hundredths(3_750)),
-        _ => "6".into(),
-    }
-}
 
 impl Language {
     pub fn text(self) -> &'static Text {
@@ -166,122 +155,6 @@ impl Language {
         match (self, n) {
             (Language::English, 1) => "1 month".to_string(),
             (Language::English, n) => format!("{n} months"),
-        }
-    }
-
-    /// The message shown beside a field with bad input.
-    pub fn input_error(self, error: &InputError, locale: &Locale) -> String {
-        let unit = match error.field {
-            Field::Numeric(input) => Some(input.unit()),
-            Field::PlanMonth => None,
-        };
-        match (self, error.kind) {
-            (Language::English, ErrorKind::Empty) if unit.is_none() => "Choose a month.".into(),
-            (Language::English, ErrorKind::Empty) => "Enter a value.".into(),
-            (Language::English, ErrorKind::NotANumber) => {
-                format!("Enter a number, like {}.", example(unit, locale))
-            }
-            (Language::English, ErrorKind::Negative) => "Must not be negative.".into(),
-            (Language::English, ErrorKind::TooManyDecimals) => format!(
-                "Use at most {DECIMAL_DIGITS} decimal places, like {}.",
-                example(unit, locale)
-            ),
-            (Language::English, ErrorKind::NotWhole) => "Enter whole months, like 6.".into(),
-            (Language::English, ErrorKind::Zero) => "Must be more than zero.".into(),
-            (Language::English, ErrorKind::AboveMax(max)) => format!(
-                "Must be at most {}.",
-                locale.quantity(max, unit.unwrap_or(Unit::Months))
-            ),
-            (Language::English, ErrorKind::NotAMonth) => format!(
-                "Choose a month between {} and {}, like 2026-06.",
-                YearMonth::MIN_YEAR,
-                YearMonth::MAX_YEAR
-            ),
-        }
-    }
-
-    /// One line under the delivery month: when those leads close.
-    pub fn delivery_note(self, plan: &Plan, locale: &Locale) -> String {
-        match self {
-            Language::English => format!(
-                "Leads delivered in {} close in {}.",
-                locale.month(plan.delivery_month),
-                locale.month(plan.inputs.plan_month)
-            ),
-        }
-    }
-
-    /// The "show the math" trail, one line per step, with unrounded values.
-    pub fn math_steps(self, plan: &Plan, locale: &Locale) -> Vec<String> {
-        let i = &plan.inputs;
-        let precise = |r: Ratio| locale.number(r, 4);
-        match self {
-            Language::English => vec![
-                format!(
-                    "Marketing revenue = {} goal × {} share = {}",
-                    locale.money(i.monthly_goal.to_ratio()),
-                    locale.percent(i.marketing_share),
-                    locale.money(plan.marketing_revenue)
-                ),
-                format!(
-                    "Customers needed = {} ÷ {} per deal = {}",
-                    locale.money(plan.marketing_revenue),
-                    locale.money(i.deal_size.to_ratio()),
-                    precise(plan.customers)
-                ),
-                format!(
-                    "Qualified leads = {} customers ÷ {} win rate = {}, rounded up to {}",
-                    precise(plan.customers),
-                    locale.percent(i.win_rate),
-                    precise(plan.leads_exact),
-                    locale.count(plan.leads_per_month)
-                ),
-                format!(
-                    "Lead value = {} deal size × {} win rate = {}",
-                    locale.money(i.deal_size.to_ratio()),
-                    locale.percent(i.win_rate),
-                    locale.money(plan.lead_value)
-                ),
-                format!(
-                    "Delivery month = {} − {} = {}",
-                    locale.month(i.plan_month),
-                    self.months(i.sales_cycle.whole_part()),
-                    locale.month(plan.delivery_month)
-                ),
-            ],
-        }
-    }
-
-    pub fn chart_description(self, quota: u128, month: YearMonth, locale: &Locale) -> String {
-        match self {
-            Language::English => format!(
-                "Pacing chart for {}: the cumulative qualified-lead target rises evenly to {} \
-                 by day {}.",
-                locale.month(month),
-                locale.count(quota),
-                month.days()
-            ),
-        }
-    }
-
-    pub fn table_caption(self, month: YearMonth, locale: &Locale) -> String {
-        match self {
-            Language::English => format!("Pacing targets, {}", locale.month(month)),
-        }
-    }
-
-    pub fn day_axis(self, month: YearMonth, locale: &Locale) -> String {
-        match self {
-            Language::English => format!("Day of {}", locale.month(month)),
-        }
-    }
-
-    pub fn unreadable_plan(self, backup_key: &str) -> String {
-        match self {
-            Language::English => format!(
-                "Your saved plan could not be read, so the planner started from the example. \
-                 The unreadable copy is kept in this browser under “{backup_key}”."
-            ),
         }
     }
 }
