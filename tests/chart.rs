@@ -104,3 +104,16 @@ fn nothing_owed_still_draws_a_valid_axis() {
     assert_eq!(m.y_max, 100, "one lead, in hundredths");
     assert!(svg(&m, 1.0).contains("<polyline"));
 }
+
+#[test]
+fn the_largest_quota_is_plotted_exactly() {
+    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
+    inputs.monthly_goal = sla_planner::engine::NumericInput::MonthlyGoal.max();
+    inputs.deal_size = sla_planner::engine::Decimal::from_hundredths(1);
+    inputs.win_rate = sla_planner::engine::Decimal::from_hundredths(1);
+    let p = plan(&inputs);
+    let m = pacing_model(&p, &Locale::default());
+    let last = *m.target.last().unwrap();
+    assert_eq!(last, (30, p.leads_per_month * 100), "no saturation at 10^18 leads");
+    assert!(m.target.windows(2).all(|w| w[0].1 < w[1].1), "rises every day");
+}

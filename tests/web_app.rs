@@ -195,3 +195,17 @@ async fn changing_settings_keeps_bad_text_as_typed() {
         .unwrap()
         .contains("out of date"));
 }
+
+#[wasm_bindgen_test]
+async fn text_that_becomes_valid_in_a_new_format_counts_at_once() {
+    let page = Page::open().await;
+    page.type_into("Monthly revenue goal", "250.000").await;
+    assert_eq!(page.output("Qualified leads per month"), "100", "refused in 1,234.56");
+    let format: HtmlSelectElement = page.labelled("Number format");
+    format.set_value("dot-comma");
+    fire(&format, "change");
+    settle().await;
+    // 250.000 in 1.234,56 is 250,000: ÷ 100 ÷ 50 % = 5,000 leads.
+    assert_eq!(page.output("Qualified leads per month"), "5.000");
+    assert_eq!(page.find(".stale").text_content().unwrap(), "");
+}

@@ -11,6 +11,12 @@ const GRID_COLOR: RGBColor = RGBColor(0xe3, 0xe7, 0xee);
 const AXIS_COLOR: RGBColor = RGBColor(0x5b, 0x64, 0x72);
 const TEXT_COLOR: RGBColor = RGBColor(0x1d, 0x23, 0x2c);
 
+/// Room for the value labels: the widest is the top one, about 7 CSS px a character at 12 px.
+fn y_label_width(model: &PacingModel) -> f64 {
+    let top = model.locale.count(model.y_max / VALUE_SCALE);
+    (top.chars().count() as f64 * 7.0 + 36.0).max(56.0)
+}
+
 /// Draw the pacing chart filling `area`. `scale` is device pixels per CSS pixel, so text and
 /// lines keep their size on HiDPI screens.
 pub fn draw_pacing<DB: DrawingBackend>(
@@ -25,7 +31,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
         .margin(px(12.0))
         .margin_right(px(20.0))
         .x_label_area_size(px(44.0))
-        .y_label_area_size(px(64.0))
+        .y_label_area_size(px(y_label_width(model)))
         .build_cartesian_2d(
             0..model.days,
             0..model.y_max.saturating_add(model.y_max / 20),
@@ -37,7 +43,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
         .y_labels(7)
         .x_label_formatter(&|day| model.locale.count(u128::from(*day)))
         .y_label_formatter(&|value| {
-            let leads = Ratio::new(u128::from(*value), u128::from(VALUE_SCALE));
+            let leads = Ratio::new(*value, VALUE_SCALE);
             model.locale.number(leads.unwrap_or(Ratio::ZERO), 2)
         })
         .x_desc(model.x_label.as_str())

@@ -5,7 +5,7 @@ use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
 /// floating-point label code out of the app.
-pub const VALUE_SCALE: u64 = 100;
+pub const VALUE_SCALE: u128 = 100;
 
 /// What the pacing chart shows: the cumulative target from the start of the month (day 0)
 /// to its last day, with its labels already written in the person's locale.
@@ -13,10 +13,10 @@ pub const VALUE_SCALE: u64 = 100;
 pub struct PacingModel {
     pub days: u32,
     /// (day, cumulative target in hundredths of a lead), starting at (0, 0).
-    pub target: Vec<(u32, u64)>,
+    pub target: Vec<(u32, u128)>,
     /// Top of the value axis in hundredths: the quota, or one lead when nothing is owed, so
     /// the axis is never empty.
-    pub y_max: u64,
+    pub y_max: u128,
     pub x_label: String,
     pub y_label: String,
     /// Writes the value axis' tick labels.
@@ -26,7 +26,8 @@ pub struct PacingModel {
 pub fn pacing_model(plan: &Plan, locale: &Locale) -> PacingModel {
     let month = plan.inputs.plan_month;
     let quota = plan.leads_per_month;
-    let hundredths = |r: crate::engine::Ratio| u64::try_from(r.round_scaled(2)).unwrap_or(u64::MAX);
+    // Quotas reach 10^18 leads, so hundredths need u128.
+    let hundredths = |r: crate::engine::Ratio| r.round_scaled(2);
     let target = std::iter::once((0, 0))
         .chain(
             pacing_targets(quota, month)

@@ -62,7 +62,17 @@ impl Language {
     /// The "show the math" trail, one line per step, with unrounded values.
     pub fn math_steps(self, plan: &Plan, locale: &Locale) -> Vec<String> {
         let i = &plan.inputs;
-        let precise = |r: Ratio| locale.number(r, 4);
+        // Four decimals, marked "≈" when that is not the exact value.
+        let precise = |r: Ratio| {
+            let shown = Ratio::new(r.round_scaled(4), 10_000).unwrap_or(r);
+            let approx = if shown == r { "" } else { "≈\u{a0}" };
+            format!("{approx}{}", locale.number(r, 4))
+        };
+        let rounded = if plan.leads_exact.is_integer() {
+            String::new()
+        } else {
+            format!(", rounded up to {}", locale.count(plan.leads_per_month))
+        };
         match self {
             Language::English => vec![
                 format!(
@@ -78,11 +88,10 @@ impl Language {
                     precise(plan.customers)
                 ),
                 format!(
-                    "Qualified leads = {} customers ÷ {} win rate = {}, rounded up to {}",
+                    "Qualified leads = {} customers ÷ {} win rate = {}{rounded}",
                     precise(plan.customers),
                     locale.percent(i.win_rate),
                     precise(plan.leads_exact),
-                    locale.count(plan.leads_per_month)
                 ),
                 format!(
                     "Lead value = {} deal size × {} win rate = {}",
@@ -114,7 +123,10 @@ impl Language {
 
     pub fn table_caption(self, month: YearMonth, locale: &Locale) -> String {
         match self {
-            Language::English => format!("Pacing targets, {}", locale.month(month)),
+            Language::English => format!(
+                "Pacing targets, {} (whole leads, rounded up)",
+                locale.month(month)
+            ),
         }
     }
 

@@ -50,7 +50,10 @@ impl Locale {
     pub fn money(&self, value: Ratio) -> String {
         let amount = self.fixed(value, DECIMAL_DIGITS);
         let sign = self.currency.symbol();
-        match (self.number_format.currency_after(), sign.len() > 1) {
+        match (
+            self.number_format.currency_after(),
+            sign.chars().count() > 1,
+        ) {
             (true, _) => format!("{amount}\u{a0}{sign}"),
             (false, true) => format!("{sign}\u{a0}{amount}"),
             (false, false) => format!("{sign}{amount}"),
@@ -109,6 +112,14 @@ mod tests {
         assert_eq!(it.money(value), "12.500,00\u{a0}€");
         assert_eq!(fr.money(value), "12\u{a0}500,00\u{a0}€");
         assert_eq!(ch.money(value), "CHF\u{a0}12,500.00");
+        assert_eq!(
+            locale(Currency::Gbp, NumberFormat::CommaDot).money(value),
+            "£12,500.00"
+        );
+        assert_eq!(
+            locale(Currency::Eur, NumberFormat::CommaDot).money(value),
+            "€12,500.00"
+        );
         assert_eq!(us.money(Ratio::new(2, 3).unwrap()), "$0.67");
     }
 

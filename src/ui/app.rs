@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
             <StorageNotice notices locale />
             <main class="layout">
                 <PlanForm state />
-                <div class="outputs">
+                <div class="outputs" class:is-stale=move || stale.get()>
                     <Results plan stale locale />
                     <PacingChart plan locale />
                 </div>

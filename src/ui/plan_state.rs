@@ -60,14 +60,17 @@ impl NumberState {
         }
     }
 
-    /// Rewrite the text in `locale`'s format if it was valid in the `old` style; bad text is
-    /// left as typed (and re-checked in the new style) so nothing the person wrote vanishes.
+    /// Rewrite the text in `locale`'s format if it was valid in the `old` style. Bad text is
+    /// left as typed and read again in the new style, so nothing the person wrote vanishes and
+    /// text that has become valid (`250.000` after switching to `1.234,56`) counts at once.
     fn rewrite(&self, old: NumberStyle, locale: &Locale) {
-        if self
+        let was_valid = self
             .text
-            .with_untracked(|t| self.input.parse(t, old).is_ok())
-        {
+            .with_untracked(|t| self.input.parse(t, old).is_ok());
+        if was_valid {
             self.text.set(locale.input_text(self.value.get_untracked()));
+        } else {
+            self.type_text(self.text.get_untracked(), locale.style());
         }
     }
 }

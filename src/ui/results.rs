@@ -6,8 +6,8 @@ use crate::engine::Plan;
 use crate::format::Locale;
 
 /// The results as labelled `<output>`s. While any field is invalid they keep their last
-/// valid values, dimmed, under a notice that says so. The outputs are not live regions
-/// (`<output>` is one by default): a dragged slider would make screen readers chatter.
+/// valid values under a notice that says so. Only the quota is a live region (as `<output>`
+/// is by default): all of them would make screen readers chatter while a slider moves.
 #[component]
 pub fn Results(
     #[prop(into)] plan: Signal<Plan>,
@@ -18,12 +18,12 @@ pub fn Results(
     let text = locale.get_untracked().text();
     let figure = move |f: fn(&Plan, &Locale) -> String| move || f(&plan.get(), &locale.get());
     view! {
-        <section class="results" class:is-stale=move || stale.get() aria-labelledby="results-heading">
+        <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{text.results_heading}</h2>
             <p class="stale" role="status">{move || stale.get().then_some(text.stale)}</p>
             <div class="result result-primary">
                 <label for="result-leads">{text.leads}</label>
-                <output aria-live="off" id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
+                <output id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
             </div>
             <div class="result-grid">
                 <div class="result">
