@@ -114,6 +114,13 @@ fn the_largest_quota_is_plotted_exactly() {
     let p = plan(&inputs);
     let m = pacing_model(&p, &Locale::default());
     let last = *m.target.last().unwrap();
-    assert_eq!(last, (30, p.leads_per_month * 100), "no saturation at 10^18 leads");
-    assert!(m.target.windows(2).all(|w| w[0].1 < w[1].1), "rises every day");
+    assert_eq!(
+        last,
+        (30, p.leads_per_month * 100),
+        "no saturation at 10^18 leads"
+    );
+    assert!(
+        m.target.windows(2).all(|w| w[0].1 < w[1].1),
+        "rises every day"
+    );
 }

@@ -85,3 +85,24 @@ proptest! {
         let _ = decode(&String::from_utf8_lossy(&bytes));
     }
 }
+
+#[test]
+fn another_tabs_save_is_recognised_only_for_the_plan_key() {
+    use sla_planner::storage::saved_elsewhere;
+    let text = encode(&example());
+    assert_eq!(
+        saved_elsewhere(Some("sla-planner/plan"), Some(&text)),
+        Some(Ok(example()))
+    );
+    assert_eq!(saved_elsewhere(Some("other"), Some(&text)), None);
+    assert_eq!(saved_elsewhere(None, None), None, "clear()");
+    assert_eq!(
+        saved_elsewhere(Some("sla-planner/plan"), None),
+        None,
+        "removed"
+    );
+    assert_eq!(
+        saved_elsewhere(Some("sla-planner/plan"), Some(r#"{"schema":7}"#)),
+        Some(Err(DecodeError::NewerSchema(7)))
+    );
+}

@@ -200,7 +200,11 @@ async fn changing_settings_keeps_bad_text_as_typed() {
 async fn text_that_becomes_valid_in_a_new_format_counts_at_once() {
     let page = Page::open().await;
     page.type_into("Monthly revenue goal", "250.000").await;
-    assert_eq!(page.output("Qualified leads per month"), "100", "refused in 1,234.56");
+    assert_eq!(
+        page.output("Qualified leads per month"),
+        "100",
+        "refused in 1,234.56"
+    );
     let format: HtmlSelectElement = page.labelled("Number format");
     format.set_value("dot-comma");
     fire(&format, "change");

@@ -16,16 +16,6 @@ pub enum CanvasError {
     Draw(String),
 }
 
-/// For the console; people see a localized notice instead.
-impl std::fmt::Display for CanvasError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            CanvasError::NoContext => f.write_str("no 2D canvas context"),
-            CanvasError::Draw(message) => f.write_str(message),
-        }
-    }
-}
-
 /// Draw the pacing chart on `canvas` at its laid-out CSS size. plotters-canvas ignores
 /// `devicePixelRatio`, so the backing store is sized to CSS size × ratio here and the drawing
 /// scaled to match. Returns `Ok(false)` when the canvas has no size yet (not laid out).

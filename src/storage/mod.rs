@@ -76,6 +76,18 @@ pub fn save(plan: &SavedPlan) -> Result<(), StorageError> {
     local::write(Key::Plan, &encode(plan))
 }
 
+/// What another tab saved, from a `storage` event's key and new value: `None` when the event
+/// is not about the plan (another key, a removal, or `clear()`).
+pub fn saved_elsewhere(
+    key: Option<&str>,
+    new_value: Option<&str>,
+) -> Option<Result<SavedPlan, DecodeError>> {
+    if key? != Key::Plan.as_str() {
+        return None;
+    }
+    Some(decode(new_value?))
+}
+
 fn loaded(plan: Option<SavedPlan>, problem: Option<LoadProblem>, can_save: bool) -> Loaded {
     Loaded {
         plan,

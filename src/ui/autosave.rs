@@ -3,10 +3,11 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::plan_state::PlanState;
 use super::storage_notice::Notice;
-use crate::storage::{self, SavedPlan, StorageError};
+use crate::storage::{self, DecodeError, SavedPlan, StorageError};
 
 /// Quiet time after the last change before saving: a dragged slider writes once, not per
 /// pixel (Chromium itself only commits localStorage to disk every few seconds).
@@ -15,6 +16,8 @@ const DEBOUNCE: Duration = Duration::from_millis(300);
 /// Keep the stored plan in step with `state`. Does nothing when saving could destroy a
 /// record (`can_save` false), and stops for good if a newer version saves meanwhile. A failed
 /// save leaves the plan in memory and raises a notice, replacing any earlier save notice.
+/// A plan another tab saves is taken over here, so the next edit builds on it instead of
+/// silently writing this tab's older plan over it.
 pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>) {
     if !can_save {
         return;
@@ -51,6 +54,20 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
         timer.set_value(set_timeout_with_handle(flush, DEBOUNCE).ok());
     });
     let hidden = || document().visibility_state() == web_sys::VisibilityState::Hidden;
+    let on_other_tab = window_event_listener_untyped("storage", move |event| {
+        let event: web_sys::StorageEvent = event.unchecked_into();
+        match storage::saved_elsewhere(event.key().as_deref(), event.new_value().as_deref()) {
+            Some(Ok(plan)) => {
+                pending.set_value(None);
+                state.replace(plan);
+            }
+            Some(Err(DecodeError::NewerSchema(_))) => {
+                stopped.set_value(true);
+                notices.update(|all| all.push(Notice::Save(StorageError::Superseded)));
+            }
+            Some(Err(DecodeError::Unreadable)) | None => {}
+        }
+    });
     let on_hide = window_event_listener_untyped("pagehide", move |_| flush());
     let on_hidden = window_event_listener_untyped("visibilitychange", move |_| {
         if hidden() {
@@ -58,6 +75,7 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
         }
     });
     on_cleanup(move || {
+        on_other_tab.remove();
         on_hide.remove();
         on_hidden.remove();
         if let Some(t) = timer.try_get_value().flatten() {

@@ -34,6 +34,13 @@ impl NumberState {
         }
     }
 
+    /// Show `value` as if it had been typed.
+    fn show(&self, value: Decimal, locale: &Locale) {
+        self.value.set(value);
+        self.range_for.set(value);
+        self.text.set(locale.input_text(value));
+    }
+
     /// What is wrong with the typed text, if anything.
     pub fn error(&self, style: NumberStyle) -> Option<InputError> {
         self.text.with(|t| self.input.parse(t, style).err())
@@ -142,6 +149,16 @@ impl PlanState {
             inputs: self.inputs(),
             locale: self.locale.get(),
         }
+    }
+
+    /// Take over a plan saved elsewhere (another tab), replacing every field.
+    pub fn replace(&self, saved: SavedPlan) {
+        self.locale.set(saved.locale);
+        for n in &self.numbers {
+            n.show(saved.inputs.get(n.input), &saved.locale);
+        }
+        self.month.value.set(saved.inputs.plan_month);
+        self.month.text.set(saved.inputs.plan_month.to_string());
     }
 
     /// Switch settings, rewriting every valid field in the new number format.

@@ -63,6 +63,13 @@ export class PlannerPage {
     });
   }
 
+  /** The planner opened again in a second tab of the same browser profile. */
+  async openAnotherTab() {
+    const other = new PlannerPage(await this.page.context().newPage(), this.url);
+    await other.goto();
+    return other;
+  }
+
   async goto() {
     await this.page.goto(this.url);
     await this.waitUntilReady();

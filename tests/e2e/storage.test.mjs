@@ -186,3 +186,23 @@ test('a full quota keeps the edit in the tab and says it was not saved', scenari
     assert.equal((await planner.storedEntries())[PLAN_KEY], undefined, 'nothing half-written');
   },
 ));
+
+test('two tabs: a change saved in one is taken over by the other, never overwritten', scenario(
+  async (tabA) => {
+    const tabB = await tabA.openAnotherTab();
+    await tabA.fill(FIELDS.goal, '300,000');
+    // B shows A's plan without a reload…
+    await eventually(() => tabB.fieldValue(FIELDS.goal), '300,000', 'tab B takes over the goal');
+    await eventually(() => tabB.outputText(RESULTS.leads), '6,000', 'tab B recomputes');
+    // …so B's next edit builds on it instead of writing its old goal back.
+    await tabB.fill(FIELDS.dealSize, '20,000');
+    const saved = await waitFor(
+      () => tabA.storedEntries().then((entries) => entries[PLAN_KEY] ?? ''),
+      (text) => text.includes('"deal_size":"20000"'),
+      'tab B saved its edit',
+    );
+    assert.equal(JSON.parse(saved).inputs.monthly_goal, '300000', "tab A's goal survives");
+    await eventually(() => tabA.fieldValue(FIELDS.dealSize), '20,000', 'tab A takes over the deal size');
+    assert.deepEqual(tabB.errors, []);
+  },
+));
