@@ -63,6 +63,14 @@ impl Page {
         self.root.query_selector(selector).unwrap().unwrap()
     }
 
+    /// Pick the option with this value in the `<select>` labelled `label`.
+    async fn choose(&self, label: &str, value: &str) {
+        let select: HtmlSelectElement = self.labelled(label);
+        select.set_value(value);
+        fire(&select, "change");
+        settle().await;
+    }
+
     async fn type_into(&self, label: &str, text: &str) {
         let input: HtmlInputElement = self.labelled(label);
         input.set_value(text);
@@ -157,13 +165,8 @@ async fn a_typed_value_beyond_the_slider_widens_its_range() {
 #[wasm_bindgen_test]
 async fn switching_number_format_rewrites_fields_and_results() {
     let page = Page::open().await;
-    let format: HtmlSelectElement = page.labelled("Number format");
-    format.set_value("dot-comma");
-    fire(&format, "change");
-    let currency: HtmlSelectElement = page.labelled("Currency");
-    currency.set_value("EUR");
-    fire(&currency, "change");
-    settle().await;
+    page.choose("Number format", "dot-comma").await;
+    page.choose("Currency", "EUR").await;
     let goal: HtmlInputElement = page.labelled("Monthly revenue goal");
     assert_eq!(goal.value(), "5.000");
     assert_eq!(page.output("Lead value"), "50,00\u{a0}€");
@@ -176,10 +179,7 @@ async fn changing_settings_keeps_bad_text_as_typed() {
     let page = Page::open().await;
     page.type_into("Win rate (%)", "abc").await;
     page.type_into("Monthly revenue goal", "12,500").await;
-    let format: HtmlSelectElement = page.labelled("Number format");
-    format.set_value("dot-comma");
-    fire(&format, "change");
-    settle().await;
+    page.choose("Number format", "dot-comma").await;
     let win: HtmlInputElement = page.labelled("Win rate (%)");
     let goal: HtmlInputElement = page.labelled("Monthly revenue goal");
     assert_eq!(win.value(), "abc", "bad text is not replaced");
@@ -205,10 +205,7 @@ async fn text_that_becomes_valid_in_a_new_format_counts_at_once() {
         "100",
         "refused in 1,234.56"
     );
-    let format: HtmlSelectElement = page.labelled("Number format");
-    format.set_value("dot-comma");
-    fire(&format, "change");
-    settle().await;
+    page.choose("Number format", "dot-comma").await;
     // 250.000 in 1.234,56 is 250,000: ÷ 100 ÷ 50 % = 5,000 leads.
     assert_eq!(page.output("Qualified leads per month"), "5.000");
     assert_eq!(page.find(".stale").text_content().unwrap(), "");
