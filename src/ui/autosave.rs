@@ -23,34 +23,41 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
         return;
     }
     let stopped = StoredValue::new(false);
+    // The plan storage is known to hold: loaded, saved, or taken over from another tab.
+    let stored = StoredValue::new(state.saved_untracked());
     let pending = StoredValue::new(None::<SavedPlan>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    let flush = move || {
-        if let Some(t) = timer.get_value() {
+    let cancel_timer = move || {
+        if let Some(t) = timer.try_update_value(Option::take).flatten() {
             t.clear();
         }
-        timer.set_value(None);
+    };
+    let flush = move || {
+        cancel_timer();
         let Some(plan) = pending.get_value().filter(|_| !stopped.get_value()) else {
             return;
         };
         pending.set_value(None);
         let result = storage::save(&plan);
+        if result.is_ok() {
+            stored.set_value(plan);
+        }
         stopped.set_value(result == Err(StorageError::Superseded));
         notices.update(|all| {
             all.retain(|n| !matches!(n, Notice::Save(_)));
             all.extend(result.err().map(Notice::Save));
         });
     };
-    Effect::new(move |previous: Option<()>| {
+    Effect::new(move |_| {
         let plan = state.saved();
-        // The first run sees the plan as loaded; there is nothing new to write.
-        if previous.is_none() {
+        cancel_timer();
+        // Nothing to write when storage already holds this plan (first run, an edit undone
+        // within the debounce, a plan just taken over from another tab).
+        if plan == stored.get_value() {
+            pending.set_value(None);
             return;
         }
         pending.set_value(Some(plan));
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
         timer.set_value(set_timeout_with_handle(flush, DEBOUNCE).ok());
     });
     let hidden = || document().visibility_state() == web_sys::VisibilityState::Hidden;
@@ -58,7 +65,7 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
         let event: web_sys::StorageEvent = event.unchecked_into();
         match storage::saved_elsewhere(event.key().as_deref(), event.new_value().as_deref()) {
             Some(Ok(plan)) => {
-                pending.set_value(None);
+                stored.set_value(plan);
                 state.replace(plan);
             }
             Some(Err(DecodeError::NewerSchema(_))) => {
@@ -78,8 +85,6 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
         on_other_tab.remove();
         on_hide.remove();
         on_hidden.remove();
-        if let Some(t) = timer.try_get_value().flatten() {
-            t.clear();
-        }
+        cancel_timer();
     });
 }

@@ -151,6 +151,11 @@ impl PlanState {
         }
     }
 
+    /// What a save stores, without subscribing to changes.
+    pub fn saved_untracked(&self) -> SavedPlan {
+        untrack(|| self.saved())
+    }
+
     /// Take over a plan saved elsewhere (another tab), replacing every field.
     pub fn replace(&self, saved: SavedPlan) {
         self.locale.set(saved.locale);

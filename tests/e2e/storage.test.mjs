@@ -206,3 +206,11 @@ test('two tabs: a change saved in one is taken over by the other, never overwrit
     assert.deepEqual(tabB.errors, []);
   },
 ));
+
+test('an edit undone before the save is due writes nothing', scenario(async (planner) => {
+  await planner.fill(FIELDS.goal, '6,000');
+  await planner.fill(FIELDS.goal, '5,000');
+  await eventually(() => planner.outputText(RESULTS.leads), '100', 'back to the example');
+  await sleep(LONGER_THAN_DEBOUNCE_MS);
+  assert.deepEqual(await planner.storedEntries(), {}, 'storage still holds what it held: nothing');
+}));
