@@ -3,12 +3,18 @@
 
 use plotters::prelude::*;
 use sla_planner::chart::{draw_pacing, pacing_model, PacingModel};
-use sla_planner::engine::{plan, PlanInputs, YearMonth};
+use sla_planner::engine::{
+    plan, worked_example, Decimal, NumericInput, PerInput, PlanInputs, YearMonth,
+};
 use sla_planner::format::{Locale, NumberFormat};
 
 fn model(month: &str, locale: &Locale) -> PacingModel {
-    let inputs = PlanInputs::worked_example(YearMonth::parse(month).unwrap());
-    pacing_model(&plan(&inputs), locale)
+    model_of(&worked_example(), month, locale)
+}
+
+fn model_of(values: &PerInput<Decimal>, month: &str, locale: &Locale) -> PacingModel {
+    let inputs = PlanInputs::from_typed(values, YearMonth::parse(month).unwrap());
+    pacing_model(&plan(&inputs).unwrap(), locale).unwrap()
 }
 
 fn svg(model: &PacingModel, scale: f64) -> String {
@@ -76,13 +82,13 @@ fn svg_has_the_axis_titles_and_the_target_line() {
 
 #[test]
 fn tick_labels_follow_the_number_format() {
-    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
-    inputs.monthly_goal = sla_planner::engine::Decimal::whole(500_000);
+    let mut values = worked_example();
+    values[NumericInput::MonthlyGoal] = Decimal::whole(500_000);
     let locale = Locale {
         number_format: NumberFormat::DotComma,
         ..Locale::default()
     };
-    let labels = labels(&svg(&pacing_model(&plan(&inputs), &locale), 1.0));
+    let labels = labels(&svg(&model_of(&values, "2026-06", &locale), 1.0));
     assert!(
         labels.contains(&"10.000".to_string()),
         "grouped with dots: {labels:?}"
@@ -98,21 +104,22 @@ fn scale_thickens_lines_for_hidpi() {
 
 #[test]
 fn nothing_owed_still_draws_a_valid_axis() {
-    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
-    inputs.marketing_share = sla_planner::engine::Decimal::ZERO;
-    let m = pacing_model(&plan(&inputs), &Locale::default());
+    let mut values = worked_example();
+    values[NumericInput::MarketingShare] = Decimal::ZERO;
+    let m = model_of(&values, "2026-06", &Locale::default());
     assert_eq!(m.y_max, 100, "one lead, in hundredths");
     assert!(svg(&m, 1.0).contains("<polyline"));
 }
 
 #[test]
 fn the_largest_quota_is_plotted_exactly() {
-    let mut inputs = PlanInputs::worked_example(YearMonth::parse("2026-06").unwrap());
-    inputs.monthly_goal = sla_planner::engine::NumericInput::MonthlyGoal.max();
-    inputs.deal_size = sla_planner::engine::Decimal::from_hundredths(1);
-    inputs.win_rate = sla_planner::engine::Decimal::from_hundredths(1);
-    let p = plan(&inputs);
-    let m = pacing_model(&p, &Locale::default());
+    let mut values = worked_example();
+    values[NumericInput::MonthlyGoal] = NumericInput::MonthlyGoal.max();
+    values[NumericInput::DealSize] = Decimal::from_hundredths(1);
+    values[NumericInput::WinRate] = Decimal::from_hundredths(1);
+    let inputs = PlanInputs::from_typed(&values, YearMonth::parse("2026-06").unwrap());
+    let p = plan(&inputs).unwrap();
+    let m = pacing_model(&p, &Locale::default()).unwrap();
     let last = *m.target.last().unwrap();
     assert_eq!(
         last,

@@ -3,7 +3,8 @@
 
 use proptest::prelude::*;
 use sla_planner::engine::{
-    pacing_targets, plan, Decimal, NumberStyle, NumericInput, PlanInputs, Ratio, YearMonth,
+    pacing_targets, parse_plan_month, plan, Decimal, NumberStyle, NumericInput, PerInput, Plan,
+    PlanInputs, Ratio, YearMonth,
 };
 
 const EN: NumberStyle = NumberStyle::CANONICAL;
@@ -13,20 +14,26 @@ type Typed<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str, &'a str);
 
 fn inputs(typed: Typed) -> PlanInputs {
     let (goal, share, deal, win, cycle, month) = typed;
-    let num = |input: NumericInput, text: &str| input.parse(text, EN).unwrap();
-    PlanInputs {
-        monthly_goal: num(NumericInput::MonthlyGoal, goal),
-        marketing_share: num(NumericInput::MarketingShare, share),
-        deal_size: num(NumericInput::DealSize, deal),
-        win_rate: num(NumericInput::WinRate, win),
-        sales_cycle: num(NumericInput::SalesCycle, cycle),
-        plan_month: YearMonth::parse(month).unwrap(),
-    }
+    let values = PerInput::from_fn(|input| {
+        let text = match input {
+            NumericInput::MonthlyGoal => goal,
+            NumericInput::MarketingShare => share,
+            NumericInput::DealSize => deal,
+            NumericInput::WinRate => win,
+            NumericInput::SalesCycle => cycle,
+        };
+        input.parse(text, EN).unwrap()
+    });
+    PlanInputs::from_typed(&values, parse_plan_month(month).unwrap())
+}
+
+fn derive(inputs: &PlanInputs) -> Plan {
+    plan(inputs).unwrap()
 }
 
 /// Expected: customers (exact, as num/den), qualified leads per month, delivery month.
 fn check(typed: Typed, customers: (u128, u128), leads: u128, delivery: &str) {
-    let p = plan(&inputs(typed));
+    let p = derive(&inputs(typed));
     assert_eq!(
         p.customers,
         Ratio::new(customers.0, customers.1).unwrap(),
@@ -43,7 +50,7 @@ fn check(typed: Typed, customers: (u128, u128), leads: u128, delivery: &str) {
 #[test]
 fn the_seed_worked_example_holds() {
     // $5,000 goal, $100 deals, 50 % win rate, all from marketing → 50 customers, 100 leads.
-    let p = plan(&inputs(("5,000", "100", "100", "50", "0", "2026-06")));
+    let p = derive(&inputs(("5,000", "100", "100", "50", "0", "2026-06")));
     assert_eq!(p.marketing_revenue, Ratio::integer(5_000));
     assert_eq!(p.customers, Ratio::integer(50));
     assert_eq!(p.leads_per_month, 100);
@@ -122,17 +129,17 @@ fn float_error_never_moves_a_rounded_quota() {
 
 #[test]
 fn extreme_inputs_stay_finite() {
-    let p = plan(&inputs((
+    let p = derive(&inputs((
         "1,000,000,000,000",
         "100",
         "0.01",
         "0.01",
         "24",
-        "1970-01",
+        "1972-01",
     )));
     assert_eq!(p.leads_per_month, 1_000_000_000_000_000_000);
-    assert_eq!(p.delivery_month.to_string(), "1968-01");
-    let days = pacing_targets(p.leads_per_month, p.inputs.plan_month);
+    assert_eq!(p.delivery_month.to_string(), "1970-01");
+    let days = pacing_targets(p.leads_per_month, p.inputs.plan_month).unwrap();
     assert_eq!(
         days.last().unwrap().target,
         Ratio::integer(p.leads_per_month)
@@ -142,19 +149,49 @@ fn extreme_inputs_stay_finite() {
 #[test]
 fn pacing_reaches_the_quota_on_the_last_day() {
     let june = YearMonth::parse("2026-06").unwrap();
-    let days = pacing_targets(100, june);
+    let days = pacing_targets(100, june).unwrap();
     assert_eq!(days.len(), 30);
     assert_eq!(days[0].target, Ratio::new(10, 3).unwrap());
     assert_eq!(days[14].target, Ratio::integer(50));
     assert_eq!(days[29].target, Ratio::integer(100));
+    let days_in = |month: &str| pacing_targets(29, YearMonth::parse(month).unwrap()).unwrap();
+    assert_eq!(days_in("2024-02").len(), 29);
+    assert_eq!(days_in("2026-02").len(), 28);
+}
+
+#[test]
+fn derived_inputs_that_cannot_plan_are_typed_errors() {
+    use sla_planner::engine::{ArithmeticError, PlanError};
+    let ok = inputs(("5,000", "100", "100", "50", "0", "2026-06"));
+    let zero_win = PlanInputs {
+        win_rate: Ratio::ZERO,
+        ..ok
+    };
     assert_eq!(
-        pacing_targets(29, YearMonth::parse("2024-02").unwrap()).len(),
-        29
+        plan(&zero_win),
+        Err(PlanError::Arithmetic(ArithmeticError::DivisionByZero))
     );
+    let huge = PlanInputs {
+        monthly_goal: Ratio::integer(u128::MAX),
+        marketing_share: Ratio::new(3, 2).unwrap(),
+        ..ok
+    };
     assert_eq!(
-        pacing_targets(29, YearMonth::parse("2026-02").unwrap()).len(),
-        28
+        plan(&huge),
+        Err(PlanError::Arithmetic(ArithmeticError::Overflow))
     );
+    let too_early = PlanInputs {
+        sales_cycle: 30,
+        plan_month: YearMonth::parse("1972-01").unwrap(),
+        ..ok
+    };
+    assert_eq!(plan(&too_early), Err(PlanError::MonthOutOfRange));
+    // An exact derived rate (a third) enters the plan unrounded: 50 ÷ ⅓ = 150 leads.
+    let third = PlanInputs {
+        win_rate: Ratio::new(1, 3).unwrap(),
+        ..ok
+    };
+    assert_eq!(derive(&third).leads_exact, Ratio::integer(150));
 }
 
 fn money() -> impl Strategy<Value = Decimal> {
@@ -169,65 +206,72 @@ fn percent() -> impl Strategy<Value = Decimal> {
 fn positive_percent() -> impl Strategy<Value = Decimal> {
     (1u128..=10_000).prop_map(Decimal::from_hundredths)
 }
-fn any_inputs() -> impl Strategy<Value = PlanInputs> {
+/// Typed values, as validation lets them through.
+fn any_values() -> impl Strategy<Value = PerInput<Decimal>> {
     (
         money(),
         percent(),
         positive_money(),
         positive_percent(),
         0u128..=24,
-        1970i32..=2999,
-        1u8..=12,
     )
-        .prop_map(|(goal, share, deal, win, cycle, year, month)| PlanInputs {
-            monthly_goal: goal,
-            marketing_share: share,
-            deal_size: deal,
-            win_rate: win,
-            sales_cycle: Decimal::whole(cycle),
-            plan_month: YearMonth::new(year, month).unwrap(),
+        .prop_map(|(goal, share, deal, win, cycle)| {
+            PerInput::from_fn(|input| match input {
+                NumericInput::MonthlyGoal => goal,
+                NumericInput::MarketingShare => share,
+                NumericInput::DealSize => deal,
+                NumericInput::WinRate => win,
+                NumericInput::SalesCycle => Decimal::whole(cycle),
+            })
         })
 }
 
+fn any_inputs() -> impl Strategy<Value = PlanInputs> {
+    (any_values(), 1972i32..=2997, 1u8..=12).prop_map(|(values, year, month)| {
+        PlanInputs::from_typed(&values, YearMonth::new(year, month).unwrap())
+    })
+}
+
 fn quota(i: &PlanInputs) -> u128 {
-    plan(i).leads_per_month
+    derive(i).leads_per_month
 }
 
 proptest! {
     #[test]
     fn quota_covers_marketing_revenue(i in any_inputs()) {
-        // quota × win rate × deal size ≥ marketing revenue, compared exactly in hundredths.
-        let p = plan(&i);
-        let delivered = p.leads_per_month * i.win_rate.hundredths() * i.deal_size.hundredths();
-        let owed = i.monthly_goal.hundredths() * i.marketing_share.hundredths();
-        prop_assert!(delivered >= owed);
+        // quota × win rate × deal size ≥ marketing revenue, compared exactly.
+        let p = derive(&i);
+        let brings = |leads: u128| {
+            Ratio::integer(leads).checked_mul(i.win_rate).and_then(|r| r.checked_mul(i.deal_size)).unwrap()
+        };
+        let owed = i.monthly_goal.checked_mul(i.marketing_share).unwrap();
+        prop_assert!(brings(p.leads_per_month) >= owed);
         // …and one lead fewer would not cover it: the quota is the least that does.
         if p.leads_per_month > 0 {
-            let short = (p.leads_per_month - 1) * i.win_rate.hundredths() * i.deal_size.hundredths();
-            prop_assert!(short < owed);
+            prop_assert!(brings(p.leads_per_month - 1) < owed);
         }
     }
 
     #[test]
     fn quota_is_monotone_in_goal_and_share(i in any_inputs(), more_goal in money(), more_share in percent()) {
-        let higher_goal = PlanInputs { monthly_goal: i.monthly_goal.max(more_goal), ..i };
-        let higher_share = PlanInputs { marketing_share: i.marketing_share.max(more_share), ..i };
+        let higher_goal = PlanInputs { monthly_goal: i.monthly_goal.max(more_goal.to_ratio()), ..i };
+        let higher_share = PlanInputs { marketing_share: i.marketing_share.max(more_share.per_cent()), ..i };
         prop_assert!(quota(&higher_goal) >= quota(&i));
         prop_assert!(quota(&higher_share) >= quota(&i));
     }
 
     #[test]
     fn quota_is_antitone_in_deal_size_and_win_rate(i in any_inputs(), deal in positive_money(), win in positive_percent()) {
-        let bigger_deals = PlanInputs { deal_size: i.deal_size.max(deal), ..i };
-        let better_win = PlanInputs { win_rate: i.win_rate.max(win), ..i };
+        let bigger_deals = PlanInputs { deal_size: i.deal_size.max(deal.to_ratio()), ..i };
+        let better_win = PlanInputs { win_rate: i.win_rate.max(win.per_cent()), ..i };
         prop_assert!(quota(&bigger_deals) <= quota(&i));
         prop_assert!(quota(&better_win) <= quota(&i));
     }
 
     #[test]
     fn pacing_is_cumulative_and_ends_at_the_quota(i in any_inputs()) {
-        let p = plan(&i);
-        let days = pacing_targets(p.leads_per_month, i.plan_month);
+        let p = derive(&i);
+        let days = pacing_targets(p.leads_per_month, i.plan_month).unwrap();
         prop_assert_eq!(days.len(), usize::from(i.plan_month.days()));
         prop_assert!(days.windows(2).all(|w| w[0].target <= w[1].target));
         prop_assert_eq!(days.last().unwrap().target, Ratio::integer(p.leads_per_month));
@@ -254,10 +298,28 @@ proptest! {
     }
 
     #[test]
-    fn typed_values_round_trip_through_canonical_text(i in any_inputs()) {
-        for input in NumericInput::ALL {
-            let v = i.get(input);
+    fn typed_values_round_trip_through_canonical_text(values in any_values()) {
+        for (input, &v) in values.iter() {
             prop_assert_eq!(input.parse(&v.canonical(), EN), Ok(v));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn ratio_arithmetic_matches_cross_multiplication(
+        a in 0u128..1_000_000, b in 1u128..1_000_000, c in 0u128..1_000_000, d in 1u128..1_000_000,
+    ) {
+        let (x, y) = (Ratio::new(a, b).unwrap(), Ratio::new(c, d).unwrap());
+        prop_assert_eq!(x.checked_add(y).unwrap(), Ratio::new(a * d + c * b, b * d).unwrap());
+        prop_assert_eq!(x.checked_mul(y).unwrap(), Ratio::new(a * c, b * d).unwrap());
+        if c > 0 {
+            prop_assert_eq!(x.checked_div(y).unwrap(), Ratio::new(a * d, b * c).unwrap());
+        }
+        if x >= y {
+            prop_assert_eq!(x.checked_sub(y).unwrap(), Ratio::new(a * d - c * b, b * d).unwrap());
+        } else {
+            prop_assert!(x.checked_sub(y).is_err());
         }
     }
 }

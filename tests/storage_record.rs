@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sla_planner::engine::{plan, Decimal};
+use sla_planner::engine::{plan, Decimal, NumericInput, PlanInputs};
 use sla_planner::format::{Currency, NumberFormat};
 use sla_planner::storage::{decode, encode, DecodeError};
 use support::example_plan as example;
@@ -12,17 +12,21 @@ mod support;
 #[test]
 fn schema_1_fixture_still_loads() {
     let saved = decode(include_str!("fixtures/plan-v1.json")).unwrap();
-    assert_eq!(saved.inputs.monthly_goal, Decimal::whole(120_000));
-    assert_eq!(saved.inputs.plan_month.to_string(), "2026-02");
+    assert_eq!(
+        saved.values[NumericInput::MonthlyGoal],
+        Decimal::whole(120_000)
+    );
+    assert_eq!(saved.plan_month.to_string(), "2026-02");
     assert_eq!(saved.locale.currency, Currency::Eur);
     assert_eq!(saved.locale.number_format, NumberFormat::DotComma);
-    assert_eq!(plan(&saved.inputs).leads_per_month, 80);
+    let inputs = PlanInputs::from_typed(&saved.values, saved.plan_month);
+    assert_eq!(plan(&inputs).unwrap().leads_per_month, 80);
 }
 
 #[test]
 fn encode_then_decode_is_identity() {
     let mut saved = example();
-    saved.inputs.deal_size = Decimal::from_hundredths(12_345);
+    saved.values[NumericInput::DealSize] = Decimal::from_hundredths(12_345);
     saved.locale.number_format = NumberFormat::SpaceComma;
     assert_eq!(decode(&encode(&saved)), Ok(saved));
 }

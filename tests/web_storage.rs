@@ -34,7 +34,7 @@ fn nothing_stored_loads_nothing_and_may_save() {
 fn a_saved_plan_loads_back() {
     let s = fresh();
     let mut plan = example();
-    plan.inputs.monthly_goal = Decimal::whole(12_500);
+    plan.values[sla_planner::engine::NumericInput::MonthlyGoal] = Decimal::whole(12_500);
     storage::save(&plan).unwrap();
     assert_eq!(s.get_item("sla-planner/plan").unwrap(), Some(encode(&plan)));
     assert_eq!(storage::load(1).plan, Some(plan));

@@ -32,20 +32,14 @@ pub fn draw_pacing<DB: DrawingBackend>(
         .margin_right(px(20.0))
         .x_label_area_size(px(44.0))
         .y_label_area_size(px(y_label_width(model)))
-        .build_cartesian_2d(
-            0..model.days,
-            0..model.y_max.saturating_add(model.y_max / 20),
-        )?;
+        .build_cartesian_2d(0..model.days, 0..model.y_top)?;
     // Few labels on purpose: plotters measures each one with a DOM layout in the browser.
     chart
         .configure_mesh()
         .x_labels(8)
         .y_labels(7)
         .x_label_formatter(&|day| model.locale.count(u128::from(*day)))
-        .y_label_formatter(&|value| {
-            let leads = Ratio::new(*value, VALUE_SCALE);
-            model.locale.number(leads.unwrap_or(Ratio::ZERO), 2)
-        })
+        .y_label_formatter(&|value| model.locale.number(Ratio::over::<VALUE_SCALE>(*value), 2))
         .x_desc(model.x_label.as_str())
         .y_desc(model.y_label.as_str())
         .label_style(font(12.0))

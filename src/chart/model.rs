@@ -1,6 +1,6 @@
 //! The pacing chart as plain data: points and words, no drawing types.
 
-use crate::engine::{pacing_targets, Plan};
+use crate::engine::{pacing_targets, ArithmeticError, Plan, Ratio};
 use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
@@ -17,30 +17,34 @@ pub struct PacingModel {
     /// Top of the value axis in hundredths: the quota, or one lead when nothing is owed, so
     /// the axis is never empty.
     pub y_max: u128,
+    /// The axis' end: y_max and 5 % of headroom above the line.
+    pub y_top: u128,
     pub x_label: String,
     pub y_label: String,
     /// Writes the value axis' tick labels.
     pub locale: Locale,
 }
 
-pub fn pacing_model(plan: &Plan, locale: &Locale) -> PacingModel {
+/// The chart for a plan; an error only if a quota beyond 10^34 leads could not be scaled.
+pub fn pacing_model(plan: &Plan, locale: &Locale) -> Result<PacingModel, ArithmeticError> {
     let month = plan.inputs.plan_month;
     let quota = plan.leads_per_month;
     // Quotas reach 10^18 leads, so hundredths need u128.
-    let hundredths = |r: crate::engine::Ratio| r.round_scaled(2);
-    let target = std::iter::once((0, 0))
-        .chain(
-            pacing_targets(quota, month)
-                .into_iter()
-                .map(|d| (u32::from(d.day), hundredths(d.target))),
-        )
-        .collect();
-    PacingModel {
+    let hundredths = |r: Ratio| r.round_scaled(2);
+    let mut target = vec![(0, 0)];
+    for day in pacing_targets(quota, month)? {
+        target.push((u32::from(day.day), hundredths(day.target)?));
+    }
+    let y_max = hundredths(Ratio::integer(quota.max(1)))?;
+    Ok(PacingModel {
         days: u32::from(month.days()),
         target,
-        y_max: hundredths(crate::engine::Ratio::integer(quota.max(1))),
+        y_max,
+        y_top: y_max
+            .checked_add(y_max / 20)
+            .ok_or(ArithmeticError::Overflow)?,
         x_label: locale.language.day_axis(month, locale),
         y_label: locale.text().leads_axis.to_string(),
         locale: *locale,
-    }
+    })
 }

@@ -37,8 +37,14 @@ impl Decimal {
         self.0.is_multiple_of(SCALE)
     }
 
+    /// The exact value.
     pub fn to_ratio(self) -> Ratio {
-        Ratio::new(self.0, SCALE).unwrap_or(Ratio::ZERO)
+        Ratio::over::<SCALE>(self.0)
+    }
+
+    /// The exact value of this many percent, as a fraction: 50 → 1/2.
+    pub fn per_cent(self) -> Ratio {
+        Ratio::over::<{ SCALE * 100 }>(self.0)
     }
 
     /// Locale-free text (`12500.5`), used in stored records; read back with [`Decimal::parse`]

@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::decimal::Decimal;
 use super::input::{Field, NumericInput};
+use super::ratio::ArithmeticError;
 
 /// Why an input was refused, and which one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,3 +60,24 @@ impl fmt::Display for InputError {
 }
 
 impl std::error::Error for InputError {}
+
+/// Why a plan could not be derived from its inputs. Inputs that passed validation never cause
+/// one; derived inputs (averages from history) are checked all the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// An exact figure would not fit, or a rate was zero.
+    Arithmetic(ArithmeticError),
+    /// A delivery or revenue month would fall outside 1970–2999.
+    MonthOutOfRange,
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Arithmetic(e) => write!(f, "plan: {e}"),
+            PlanError::MonthOutOfRange => f.write_str("plan: month out of range"),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}

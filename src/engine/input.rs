@@ -4,6 +4,7 @@
 use super::decimal::{Decimal, NumberError, NumberStyle};
 use super::error::{ErrorKind, InputError};
 use super::month::YearMonth;
+use super::ratio::Ratio;
 
 /// The numeric inputs of a plan, in form order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -67,6 +68,19 @@ impl NumericInput {
         matches!(self, NumericInput::DealSize | NumericInput::WinRate)
     }
 
+    /// Where this input's value sits in a [`PerInput`]: its place in [`NumericInput::ALL`].
+    const fn position(self) -> usize {
+        self as usize
+    }
+
+    /// The exact value a typed one stands for: percentages become fractions (50 → 1/2).
+    pub fn exact(self, value: Decimal) -> Ratio {
+        match self.unit() {
+            Unit::Percent => value.per_cent(),
+            Unit::Money | Unit::Months => value.to_ratio(),
+        }
+    }
+
     /// Whether only whole numbers are accepted.
     pub fn whole_only(self) -> bool {
         self.unit() == Unit::Months
@@ -101,6 +115,14 @@ impl NumericInput {
     }
 }
 
+/// The first and last plan months: every delivery month (up to [`MAX_SALES_CYCLE`] months
+/// earlier) and every revenue month of the longest plan (up to [`MAX_HORIZON`] months) then
+/// stays within the months [`YearMonth`] supports.
+pub const FIRST_PLAN_YEAR: i32 = YearMonth::MIN_YEAR + 2;
+pub const LAST_PLAN_YEAR: i32 = YearMonth::MAX_YEAR - 2;
+/// The longest plan, in consecutive revenue months.
+pub const MAX_HORIZON: u32 = 24;
+
 /// Parse the plan month (`YYYY-MM`, as `<input type="month">` gives it).
 pub fn parse_plan_month(text: &str) -> Result<YearMonth, InputError> {
     let kind = if text.trim().is_empty() {
@@ -108,50 +130,97 @@ pub fn parse_plan_month(text: &str) -> Result<YearMonth, InputError> {
     } else {
         ErrorKind::NotAMonth
     };
-    YearMonth::parse(text).ok_or(InputError {
-        field: Field::PlanMonth,
-        kind,
+    YearMonth::parse(text)
+        .filter(|m| (FIRST_PLAN_YEAR..=LAST_PLAN_YEAR).contains(&m.year()))
+        .ok_or(InputError {
+            field: Field::PlanMonth,
+            kind,
+        })
+}
+
+/// One value per numeric input, looked up by the input: built with [`PerInput::from_fn`],
+/// never by position, so adding an input cannot swap two values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PerInput<T>([T; 5]);
+
+impl<T> PerInput<T> {
+    pub fn from_fn(f: impl FnMut(NumericInput) -> T) -> PerInput<T> {
+        PerInput(NumericInput::ALL.map(f))
+    }
+
+    /// Each input with its value, in form order.
+    pub fn iter(&self) -> impl Iterator<Item = (NumericInput, &T)> {
+        NumericInput::ALL.into_iter().zip(&self.0)
+    }
+}
+
+impl<T> PerInput<Option<T>> {
+    /// Every value, or `None` when any input has none.
+    pub fn transpose(self) -> Option<PerInput<T>> {
+        // Same order out as in: the array is never read by position elsewhere.
+        let [a, b, c, d, e] = self.0;
+        Some(PerInput([a?, b?, c?, d?, e?]))
+    }
+}
+
+impl<T> std::ops::Index<NumericInput> for PerInput<T> {
+    type Output = T;
+    fn index(&self, input: NumericInput) -> &T {
+        &self.0[input.position()]
+    }
+}
+
+impl<T> std::ops::IndexMut<NumericInput> for PerInput<T> {
+    fn index_mut(&mut self, input: NumericInput) -> &mut T {
+        &mut self.0[input.position()]
+    }
+}
+
+/// The worked example of the SLA method: a $5,000 monthly goal, $100 deals and a 50 % win
+/// rate, all from marketing, mean 100 qualified leads a month; a 3-month sales cycle.
+pub fn worked_example() -> PerInput<Decimal> {
+    PerInput::from_fn(|input| match input {
+        NumericInput::MonthlyGoal => Decimal::whole(5_000),
+        NumericInput::MarketingShare => Decimal::whole(100),
+        NumericInput::DealSize => Decimal::whole(100),
+        NumericInput::WinRate => Decimal::whole(50),
+        NumericInput::SalesCycle => Decimal::whole(3),
     })
 }
 
-/// Validated inputs of a plan. Every value here obeys its input's rules.
+/// The exact inputs of [`crate::engine::plan`]. Rates are fractions, not percentages, and
+/// may be any exact value (a typed one, or an average derived from history).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PlanInputs {
     /// Revenue to close per month, in currency units.
-    pub monthly_goal: Decimal,
-    /// Marketing's share of that revenue, in percent.
-    pub marketing_share: Decimal,
+    pub monthly_goal: Ratio,
+    /// Marketing's share of that revenue, as a fraction from 0 to 1.
+    pub marketing_share: Ratio,
     /// Average revenue of one won deal, in currency units.
-    pub deal_size: Decimal,
-    /// Qualified leads that become customers, in percent.
-    pub win_rate: Decimal,
-    /// Months from a qualified lead to a closed deal (whole months).
-    pub sales_cycle: Decimal,
+    pub deal_size: Ratio,
+    /// Qualified leads that become customers, as a fraction from 0 to 1.
+    pub win_rate: Ratio,
+    /// Whole months from a qualified lead to a closed deal.
+    pub sales_cycle: u32,
     /// The month whose revenue the plan is for.
     pub plan_month: YearMonth,
 }
 
 impl PlanInputs {
-    /// The worked example of the SLA method: a $5,000 monthly goal, $100 deals and a 50 % win
-    /// rate, all from marketing, mean 100 qualified leads a month.
-    pub fn worked_example(plan_month: YearMonth) -> PlanInputs {
+    /// The plan's inputs from validated typed values, each taken by name.
+    pub fn from_typed(values: &PerInput<Decimal>, plan_month: YearMonth) -> PlanInputs {
+        let exact = |input: NumericInput| input.exact(values[input]);
+        // Validated cycles are whole months of at most 24; min() first makes the cast lossless.
+        let cycle = values[NumericInput::SalesCycle]
+            .whole_part()
+            .min(MAX_SALES_CYCLE);
         PlanInputs {
-            monthly_goal: Decimal::whole(5_000),
-            marketing_share: Decimal::whole(100),
-            deal_size: Decimal::whole(100),
-            win_rate: Decimal::whole(50),
-            sales_cycle: Decimal::whole(3),
+            monthly_goal: exact(NumericInput::MonthlyGoal),
+            marketing_share: exact(NumericInput::MarketingShare),
+            deal_size: exact(NumericInput::DealSize),
+            win_rate: exact(NumericInput::WinRate),
+            sales_cycle: cycle as u32,
             plan_month,
-        }
-    }
-
-    pub fn get(&self, input: NumericInput) -> Decimal {
-        match input {
-            NumericInput::MonthlyGoal => self.monthly_goal,
-            NumericInput::MarketingShare => self.marketing_share,
-            NumericInput::DealSize => self.deal_size,
-            NumericInput::WinRate => self.win_rate,
-            NumericInput::SalesCycle => self.sales_cycle,
         }
     }
 }
@@ -220,5 +289,29 @@ mod tests {
             ErrorKind::NotAMonth
         );
         assert_eq!(parse_plan_month("2026-06").unwrap().to_string(), "2026-06");
+        // Delivery months 24 months earlier must exist, so 1971 is refused as a plan month.
+        assert_eq!(
+            parse_plan_month("1971-12").unwrap_err().kind,
+            ErrorKind::NotAMonth
+        );
+        assert!(parse_plan_month("1972-01").is_ok());
+        assert!(parse_plan_month("2997-12").is_ok());
+        assert!(parse_plan_month("2998-01").is_err());
+    }
+
+    #[test]
+    fn values_are_looked_up_by_input() {
+        for (i, input) in NumericInput::ALL.into_iter().enumerate() {
+            assert_eq!(input.position(), i);
+        }
+        let values = PerInput::from_fn(|input| input.position() * 10);
+        assert_eq!(values[NumericInput::WinRate], 30);
+        let month = parse_plan_month("2026-06").unwrap();
+        let inputs = PlanInputs::from_typed(&worked_example(), month);
+        assert_eq!(inputs.monthly_goal, Ratio::integer(5_000));
+        assert_eq!(inputs.win_rate, Ratio::new(1, 2).unwrap());
+        assert_eq!(inputs.marketing_share, Ratio::ONE);
+        assert_eq!(inputs.deal_size, Ratio::integer(100));
+        assert_eq!(inputs.sales_cycle, 3);
     }
 }

@@ -10,11 +10,12 @@ mod plan;
 mod ratio;
 
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
-pub use error::{ErrorKind, InputError};
+pub use error::{ErrorKind, InputError, PlanError};
 pub use input::{
-    parse_plan_month, Field, NumericInput, PlanInputs, Unit, MAX_MONEY, MAX_SALES_CYCLE,
+    parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
+    FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
 };
-pub use month::YearMonth;
+pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
-pub use ratio::Ratio;
+pub use ratio::{ArithmeticError, Ratio};

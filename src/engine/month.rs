@@ -11,7 +11,7 @@ pub struct YearMonth {
 }
 
 impl YearMonth {
-    /// Years a plan month may fall in; delivery months may reach two years earlier.
+    /// Years any month may fall in: history, delivery and revenue months.
     pub const MIN_YEAR: i32 = 1970;
     pub const MAX_YEAR: i32 = 2999;
     /// The first supported month.
@@ -55,30 +55,37 @@ impl YearMonth {
         }
     }
 
-    /// The following month (the default plan month is next month).
-    pub fn next(self) -> YearMonth {
-        match self.month {
-            12 => YearMonth {
-                year: self.year + 1,
-                month: 1,
-            },
-            m => YearMonth {
-                year: self.year,
-                month: m + 1,
-            },
-        }
+    /// The month `n` months later, or [`OutOfRange`] past the last supported month.
+    pub fn plus_months(self, n: u32) -> Result<YearMonth, OutOfRange> {
+        YearMonth::from_index(self.index() + i64::from(n))
     }
 
-    /// The month `n` months earlier. Not range-checked: delivery months may precede MIN_YEAR's
-    /// January by the longest sales cycle, and are only displayed.
-    pub fn minus_months(self, n: u32) -> YearMonth {
-        let index = self.year as i64 * 12 + (self.month as i64 - 1) - n as i64;
-        YearMonth {
-            year: index.div_euclid(12) as i32,
-            month: (index.rem_euclid(12) + 1) as u8,
-        }
+    /// The month `n` months earlier, or [`OutOfRange`] before the first supported month.
+    pub fn minus_months(self, n: u32) -> Result<YearMonth, OutOfRange> {
+        YearMonth::from_index(self.index() - i64::from(n))
+    }
+
+    /// Months from `self` to `later` (negative when `later` is earlier).
+    pub fn months_until(self, later: YearMonth) -> i64 {
+        later.index() - self.index()
+    }
+
+    /// Months since January of year 0: consecutive months have consecutive indices.
+    fn index(self) -> i64 {
+        i64::from(self.year) * 12 + i64::from(self.month) - 1
+    }
+
+    fn from_index(index: i64) -> Result<YearMonth, OutOfRange> {
+        let year = i32::try_from(index.div_euclid(12)).map_err(|_| OutOfRange)?;
+        // rem_euclid(12) is 0..=11, so the month always fits.
+        let month = index.rem_euclid(12) as u8 + 1;
+        YearMonth::new(year, month).ok_or(OutOfRange)
     }
 }
+
+/// A month before 1970 or after 2999 would be needed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfRange;
 
 /// `YYYY-MM`, the form `<input type="month">` and stored records use.
 impl fmt::Display for YearMonth {
@@ -128,12 +135,25 @@ mod tests {
     }
 
     #[test]
-    fn steps_back_across_years() {
-        assert_eq!(ym("2026-03").minus_months(0), ym("2026-03"));
-        assert_eq!(ym("2026-03").minus_months(3), ym("2025-12"));
-        assert_eq!(ym("2026-02").minus_months(24), ym("2024-02"));
-        assert_eq!(ym("2026-02").minus_months(14).to_string(), "2024-12");
-        assert_eq!(ym("2026-11").next(), ym("2026-12"));
-        assert_eq!(ym("2026-12").next(), ym("2027-01"));
+    fn steps_across_years_within_the_range() {
+        assert_eq!(ym("2026-03").minus_months(0), Ok(ym("2026-03")));
+        assert_eq!(ym("2026-03").minus_months(3), Ok(ym("2025-12")));
+        assert_eq!(ym("2026-02").minus_months(24), Ok(ym("2024-02")));
+        assert_eq!(ym("2026-02").minus_months(14), Ok(ym("2024-12")));
+        assert_eq!(ym("2026-11").plus_months(1), Ok(ym("2026-12")));
+        assert_eq!(ym("2026-12").plus_months(1), Ok(ym("2027-01")));
+        assert_eq!(ym("2026-12").plus_months(25), Ok(ym("2029-01")));
+        assert_eq!(ym("2025-02").months_until(ym("2026-01")), 11);
+        assert_eq!(ym("2026-01").months_until(ym("2025-02")), -11);
+    }
+
+    #[test]
+    fn never_builds_a_month_outside_the_range() {
+        assert_eq!(ym("1970-01").minus_months(1), Err(OutOfRange));
+        assert_eq!(ym("1971-12").minus_months(24), Err(OutOfRange));
+        assert_eq!(ym("1972-01").minus_months(24), Ok(ym("1970-01")));
+        assert_eq!(ym("2999-12").plus_months(1), Err(OutOfRange));
+        assert_eq!(ym("2999-12").plus_months(u32::MAX), Err(OutOfRange));
+        assert_eq!(ym("1970-01").minus_months(u32::MAX), Err(OutOfRange));
     }
 }

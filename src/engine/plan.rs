@@ -1,9 +1,9 @@
-//! The SLA quota: from validated inputs to the qualified leads marketing owes sales each month.
+//! The SLA quota: from exact inputs to the qualified leads marketing owes sales each month.
 
-use super::decimal::Decimal;
+use super::error::PlanError;
 use super::input::PlanInputs;
 use super::month::YearMonth;
-use super::ratio::Ratio;
+use super::ratio::{ArithmeticError, Ratio};
 
 /// Everything derived from a plan's inputs. Each figure is exact; only
 /// [`Plan::leads_per_month`] is rounded, up, and only at the end.
@@ -24,35 +24,43 @@ pub struct Plan {
     pub delivery_month: YearMonth,
 }
 
-/// Derive the plan. Total: validated inputs always give a plan.
-pub fn plan(inputs: &PlanInputs) -> Plan {
-    // All inputs are hundredths: goal g/100, share s/10000, deal d/100, win w/10000.
-    let g = inputs.monthly_goal.hundredths();
-    let s = inputs.marketing_share.hundredths();
-    let d = inputs.deal_size.hundredths();
-    let w = inputs.win_rate.hundredths();
-    // Validation guarantees d > 0 and w > 0, and bounds every product below 10^19.
-    let marketing_revenue = ratio(g * s, 1_000_000);
-    let customers = ratio(g * s, 10_000 * d);
-    let leads_exact = ratio(g * s, d * w);
-    Plan {
+impl Plan {
+    /// A plan that owes nothing: what the page shows before any plan could be derived.
+    pub fn nothing_owed(inputs: PlanInputs) -> Plan {
+        Plan {
+            inputs,
+            marketing_revenue: Ratio::ZERO,
+            customers: Ratio::ZERO,
+            leads_exact: Ratio::ZERO,
+            leads_per_month: 0,
+            lead_value: Ratio::ZERO,
+            delivery_month: inputs.plan_month,
+        }
+    }
+}
+
+/// Derive the plan. Validated inputs always give one; an error here is typed, never a
+/// silently zeroed or saturated figure.
+pub fn plan(inputs: &PlanInputs) -> Result<Plan, PlanError> {
+    let marketing_revenue = inputs.monthly_goal.checked_mul(inputs.marketing_share)?;
+    let customers = marketing_revenue.checked_div(inputs.deal_size)?;
+    let leads_exact = customers.checked_div(inputs.win_rate)?;
+    Ok(Plan {
         inputs: *inputs,
         marketing_revenue,
         customers,
         leads_exact,
         leads_per_month: leads_exact.ceil(),
-        lead_value: ratio(d * w, 1_000_000),
+        lead_value: inputs.deal_size.checked_mul(inputs.win_rate)?,
         delivery_month: inputs
             .plan_month
-            .minus_months(sales_cycle_months(inputs.sales_cycle)),
+            .minus_months(inputs.sales_cycle)
+            .map_err(|_| PlanError::MonthOutOfRange)?,
+    })
+}
+
+impl From<ArithmeticError> for PlanError {
+    fn from(error: ArithmeticError) -> PlanError {
+        PlanError::Arithmetic(error)
     }
-}
-
-fn sales_cycle_months(cycle: Decimal) -> u32 {
-    u32::try_from(cycle.whole_part()).unwrap_or(u32::MAX)
-}
-
-/// A zero denominator cannot come from validated inputs; zero is the safe reading if it did.
-fn ratio(num: u128, den: u128) -> Ratio {
-    Ratio::new(num, den).unwrap_or(Ratio::ZERO)
 }

@@ -5,6 +5,7 @@ use super::locale::Locale;
 use super::text::Language;
 use crate::engine::{
     Decimal, ErrorKind, Field, InputError, Plan, Ratio, Unit, YearMonth, DECIMAL_DIGITS,
+    FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
 };
 
 /// A sample value in the locale's number format, for messages about how to type a number.
@@ -42,8 +43,7 @@ impl Language {
             ),
             (Language::English, ErrorKind::NotAMonth) => format!(
                 "Choose a month between {} and {}, like 2026-06.",
-                YearMonth::MIN_YEAR,
-                YearMonth::MAX_YEAR
+                FIRST_PLAN_YEAR, LAST_PLAN_YEAR
             ),
         }
     }
@@ -64,8 +64,11 @@ impl Language {
         let i = &plan.inputs;
         // Four decimals, marked "≈" when that is not the exact value.
         let precise = |r: Ratio| {
-            let shown = Ratio::new(r.round_scaled(4), 10_000).unwrap_or(r);
-            let approx = if shown == r { "" } else { "≈\u{a0}" };
+            let approx = if r.rounded_to(4) == Ok(r) {
+                ""
+            } else {
+                "≈\u{a0}"
+            };
             format!("{approx}{}", locale.number(r, 4))
         };
         let rounded = if plan.leads_exact.is_integer() {
@@ -77,14 +80,14 @@ impl Language {
             Language::English => vec![
                 format!(
                     "Marketing revenue = {} goal × {} share = {}",
-                    locale.money(i.monthly_goal.to_ratio()),
+                    locale.money(i.monthly_goal),
                     locale.percent(i.marketing_share),
                     locale.money(plan.marketing_revenue)
                 ),
                 format!(
                     "Customers needed = {} ÷ {} per deal = {}",
                     locale.money(plan.marketing_revenue),
-                    locale.money(i.deal_size.to_ratio()),
+                    locale.money(i.deal_size),
                     precise(plan.customers)
                 ),
                 format!(
@@ -95,14 +98,14 @@ impl Language {
                 ),
                 format!(
                     "Lead value = {} deal size × {} win rate = {}",
-                    locale.money(i.deal_size.to_ratio()),
+                    locale.money(i.deal_size),
                     locale.percent(i.win_rate),
                     locale.money(plan.lead_value)
                 ),
                 format!(
                     "Delivery month = {} − {} = {}",
                     locale.month(i.plan_month),
-                    self.months(i.sales_cycle.whole_part()),
+                    self.months(u128::from(i.sales_cycle)),
                     locale.month(plan.delivery_month)
                 ),
             ],

@@ -18,9 +18,17 @@ impl Locale {
         out
     }
 
-    /// `value` rounded half up to exactly `digits` decimals: `12.50`.
+    /// `value` rounded half up to exactly `digits` decimals: `12.50`. A value too large to
+    /// carry that many decimals (beyond 10^34) is written as the nearest whole number.
     pub fn fixed(&self, value: Ratio, digits: u32) -> String {
-        let scaled = value.round_scaled(digits);
+        match value.round_scaled(digits) {
+            Ok(scaled) => self.scaled(scaled, digits),
+            Err(_) => self.count(value.round()),
+        }
+    }
+
+    /// A whole number of 10^-digits units, written with `digits` decimals: 1250, 2 → `12.50`.
+    fn scaled(&self, scaled: u128, digits: u32) -> String {
         let unit = 10u128.pow(digits);
         let whole = self.count(scaled / unit);
         if digits == 0 {
@@ -36,11 +44,15 @@ impl Locale {
 
     /// `value` with at most `digits` decimals and no trailing zeros: `12.5`, `50`.
     pub fn number(&self, value: Ratio, digits: u32) -> String {
-        let text = self.fixed(value, digits);
-        if digits == 0 {
+        self.trim_zeros(self.fixed(value, digits))
+    }
+
+    /// `12.50` → `12.5`, `50.00` → `50`; text without a decimal mark is left alone.
+    fn trim_zeros(&self, text: String) -> String {
+        let decimal = self.style().decimal;
+        if !text.contains(decimal) {
             return text;
         }
-        let decimal = self.style().decimal;
         text.trim_end_matches('0')
             .trim_end_matches(decimal)
             .to_string()
@@ -60,15 +72,22 @@ impl Locale {
         }
     }
 
-    pub fn percent(&self, value: Decimal) -> String {
-        format!("{}\u{a0}%", self.number(value.to_ratio(), DECIMAL_DIGITS))
+    /// A fraction written as a percentage with at most two decimals: 1/2 → `50 %`.
+    pub fn percent(&self, fraction: Ratio) -> String {
+        // The fraction × 10^4 is the percentage in hundredths.
+        let hundredths = fraction.round_scaled(DECIMAL_DIGITS + 2);
+        let text = match hundredths {
+            Ok(h) => self.scaled(h, DECIMAL_DIGITS),
+            Err(_) => self.count(fraction.round()),
+        };
+        format!("{}\u{a0}%", self.trim_zeros(text))
     }
 
     /// A value of the given unit, written for reading: `$5,000.00`, `50 %`, `3 months`.
     pub fn quantity(&self, value: Decimal, unit: Unit) -> String {
         match unit {
             Unit::Money => self.money(value.to_ratio()),
-            Unit::Percent => self.percent(value),
+            Unit::Percent => self.percent(value.per_cent()),
             Unit::Months => self.language.months(value.whole_part()),
         }
     }
@@ -134,7 +153,9 @@ mod tests {
         assert_eq!(us.number(Ratio::integer(50), 2), "50");
         assert_eq!(us.number(Ratio::new(100, 3).unwrap(), 1), "33.3");
         assert_eq!(us.input_text(Decimal::whole(5_000)), "5,000");
-        assert_eq!(us.percent(Decimal::whole(50)), "50\u{a0}%");
+        assert_eq!(us.percent(Decimal::whole(50).per_cent()), "50\u{a0}%");
+        assert_eq!(us.percent(Ratio::new(1, 3).unwrap()), "33.33\u{a0}%");
+        assert_eq!(us.percent(Ratio::new(1, 8).unwrap()), "12.5\u{a0}%");
     }
 
     #[test]

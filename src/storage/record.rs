@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::{parse_plan_month, NumberStyle, NumericInput, PlanInputs};
+use crate::engine::{parse_plan_month, Decimal, NumberStyle, NumericInput, PerInput, YearMonth};
 use crate::format::{Currency, Locale, NumberFormat};
 
 /// The schema this build writes. Bump it with a numbered migration step when the record changes.
@@ -15,7 +15,9 @@ pub const SCHEMA: u32 = 1;
 /// What a saved plan restores: the inputs and how the person likes them written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SavedPlan {
-    pub inputs: PlanInputs,
+    /// The typed value of each numeric input.
+    pub values: PerInput<Decimal>,
+    pub plan_month: YearMonth,
     pub locale: Locale,
 }
 
@@ -59,16 +61,16 @@ struct SettingsV1 {
 
 /// The record's JSON text for a plan, in the current schema.
 pub fn encode(plan: &SavedPlan) -> String {
-    let i = &plan.inputs;
+    let value = |input: NumericInput| plan.values[input].canonical();
     let record = RecordV1 {
         schema: SCHEMA,
         inputs: InputsV1 {
-            monthly_goal: i.monthly_goal.canonical(),
-            marketing_share: i.marketing_share.canonical(),
-            deal_size: i.deal_size.canonical(),
-            win_rate: i.win_rate.canonical(),
-            sales_cycle: i.sales_cycle.canonical(),
-            plan_month: i.plan_month.to_string(),
+            monthly_goal: value(NumericInput::MonthlyGoal),
+            marketing_share: value(NumericInput::MarketingShare),
+            deal_size: value(NumericInput::DealSize),
+            win_rate: value(NumericInput::WinRate),
+            sales_cycle: value(NumericInput::SalesCycle),
+            plan_month: plan.plan_month.to_string(),
         },
         settings: SettingsV1 {
             currency: plan.locale.currency.code().into(),
@@ -95,16 +97,17 @@ pub fn decode(text: &str) -> Result<SavedPlan, DecodeError> {
 
 fn from_v1(record: &RecordV1) -> Option<SavedPlan> {
     let i = &record.inputs;
-    let number = |input: NumericInput, text: &str| input.parse(text, NumberStyle::CANONICAL).ok();
+    let text = |input: NumericInput| match input {
+        NumericInput::MonthlyGoal => &i.monthly_goal,
+        NumericInput::MarketingShare => &i.marketing_share,
+        NumericInput::DealSize => &i.deal_size,
+        NumericInput::WinRate => &i.win_rate,
+        NumericInput::SalesCycle => &i.sales_cycle,
+    };
+    let parsed = PerInput::from_fn(|input| input.parse(text(input), NumberStyle::CANONICAL).ok());
     Some(SavedPlan {
-        inputs: PlanInputs {
-            monthly_goal: number(NumericInput::MonthlyGoal, &i.monthly_goal)?,
-            marketing_share: number(NumericInput::MarketingShare, &i.marketing_share)?,
-            deal_size: number(NumericInput::DealSize, &i.deal_size)?,
-            win_rate: number(NumericInput::WinRate, &i.win_rate)?,
-            sales_cycle: number(NumericInput::SalesCycle, &i.sales_cycle)?,
-            plan_month: parse_plan_month(&i.plan_month).ok()?,
-        },
+        values: parsed.transpose()?,
+        plan_month: parse_plan_month(&i.plan_month).ok()?,
         locale: Locale {
             currency: Currency::from_code(&record.settings.currency)?,
             number_format: NumberFormat::from_code(&record.settings.number_format)?,

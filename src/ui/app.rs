@@ -9,22 +9,36 @@ use super::plan_state::PlanState;
 use super::results::Results;
 use super::settings_bar::SettingsBar;
 use super::storage_notice::{Notice, StorageNotice};
-use crate::engine::{self, PlanInputs, YearMonth};
+use crate::engine::{self, worked_example, Plan, PlanInputs, YearMonth};
 use crate::format::Locale;
 use crate::storage::{self, SavedPlan};
 
-/// The whole planner. A first visit shows the worked example for next month.
+/// The whole planner. A first visit shows the worked example, planned far enough ahead that
+/// its leads are delivered this month, not in the past.
 #[component]
 pub fn App() -> impl IntoView {
     let loaded = storage::load(js_sys::Date::now() as u64);
-    let saved = loaded.plan.unwrap_or_else(|| SavedPlan {
-        inputs: PlanInputs::worked_example(current_month().next()),
-        locale: Locale::default(),
+    let saved = loaded.plan.unwrap_or_else(|| {
+        let values = worked_example();
+        let this_month = current_month();
+        let cycle = PlanInputs::from_typed(&values, this_month).sales_cycle;
+        SavedPlan {
+            values,
+            plan_month: this_month.plus_months(cycle).unwrap_or(this_month),
+            locale: Locale::default(),
+        }
     });
     let state = PlanState::new(saved);
     let locale = state.locale;
-    let plan = Memo::new(move |_| engine::plan(&state.inputs()));
-    let stale = Memo::new(move |_| state.has_errors());
+    let derived = Memo::new(move |_| engine::plan(&state.inputs()));
+    // The last plan that could be derived: a typo (or an impossible derived input) never
+    // blanks the results; they stay, dimmed, under the stale notice.
+    let plan = Memo::new(move |last: Option<&Plan>| match (derived.get(), last) {
+        (Ok(plan), _) => plan,
+        (Err(_), Some(last)) => *last,
+        (Err(_), None) => Plan::nothing_owed(state.inputs()),
+    });
+    let stale = Memo::new(move |_| state.has_errors() || derived.with(Result::is_err));
     let notices = RwSignal::new(loaded.problem.map(Notice::Load).into_iter().collect());
     autosave(state, loaded.can_save, notices);
     // Labels are read once: a change of language re-mounts the view.

@@ -23,8 +23,8 @@ pub fn MonthField(field: MonthState, #[prop(into)] locale: Signal<Locale>) -> im
                     id="plan-month"
                     type="month"
                     placeholder=text.plan_month_placeholder
-                    min=format!("{}-01", crate::engine::YearMonth::MIN_YEAR)
-                    max=format!("{}-12", crate::engine::YearMonth::MAX_YEAR)
+                    min=format!("{}-01", crate::engine::FIRST_PLAN_YEAR)
+                    max=format!("{}-12", crate::engine::LAST_PLAN_YEAR)
                     prop:value=move || field.text.get()
                     aria-invalid=move || error.get().is_some().to_string()
                     aria-describedby=move || {

@@ -26,6 +26,10 @@ pub fn PacingChart(
         resized.track();
         let model = pacing_model(&plan.get(), &locale.get());
         let Some(canvas) = canvas.get() else { return };
+        let Ok(model) = model else {
+            failed.set(true);
+            return;
+        };
         match draw_pacing_on(&canvas, &model) {
             Ok(drawn) => {
                 failed.set(false);
@@ -63,7 +67,9 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
     let text = locale.get_untracked().text();
     let rows = move || {
         let (p, l) = (plan.get(), locale.get());
+        // Unreachable for real plans; the chart's failure notice would already say so.
         pacing_targets(p.leads_per_month, p.inputs.plan_month)
+            .unwrap_or_default()
             .into_iter()
             .map(|d| {
                 view! {

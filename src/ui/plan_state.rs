@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_plan_month, Decimal, InputError, NumberStyle, NumericInput, PlanInputs, YearMonth,
+    parse_plan_month, Decimal, InputError, NumberStyle, NumericInput, PerInput, PlanInputs,
+    YearMonth,
 };
 use crate::format::Locale;
 use crate::storage::SavedPlan;
@@ -106,7 +107,7 @@ impl MonthState {
 #[derive(Clone, Copy)]
 pub struct PlanState {
     pub locale: RwSignal<Locale>,
-    pub numbers: [NumberState; 5],
+    pub numbers: PerInput<NumberState>,
     pub month: MonthState,
 }
 
@@ -115,38 +116,37 @@ impl PlanState {
         let locale = saved.locale;
         PlanState {
             locale: RwSignal::new(locale),
-            numbers: NumericInput::ALL
-                .map(|input| NumberState::new(input, saved.inputs.get(input), &locale)),
+            numbers: PerInput::from_fn(|input| {
+                NumberState::new(input, saved.values[input], &locale)
+            }),
             month: MonthState {
-                text: RwSignal::new(saved.inputs.plan_month.to_string()),
-                value: RwSignal::new(saved.inputs.plan_month),
+                text: RwSignal::new(saved.plan_month.to_string()),
+                value: RwSignal::new(saved.plan_month),
             },
         }
     }
 
-    /// The last valid inputs (tracked).
+    /// The last valid typed values (tracked).
+    pub fn values(&self) -> PerInput<Decimal> {
+        PerInput::from_fn(|input| self.numbers[input].value.get())
+    }
+
+    /// The plan's exact inputs from the last valid values (tracked).
     pub fn inputs(&self) -> PlanInputs {
-        let [goal, share, deal, win, cycle] = self.numbers.map(|n| n.value.get());
-        PlanInputs {
-            monthly_goal: goal,
-            marketing_share: share,
-            deal_size: deal,
-            win_rate: win,
-            sales_cycle: cycle,
-            plan_month: self.month.value.get(),
-        }
+        PlanInputs::from_typed(&self.values(), self.month.value.get())
     }
 
     /// Whether any field currently holds text that is not valid (tracked).
     pub fn has_errors(&self) -> bool {
         let style = self.locale.get().style();
-        self.numbers.iter().any(|n| n.error(style).is_some()) || self.month.error().is_some()
+        self.numbers.iter().any(|(_, n)| n.error(style).is_some()) || self.month.error().is_some()
     }
 
     /// What a save stores (tracked).
     pub fn saved(&self) -> SavedPlan {
         SavedPlan {
-            inputs: self.inputs(),
+            values: self.values(),
+            plan_month: self.month.value.get(),
             locale: self.locale.get(),
         }
     }
@@ -159,17 +159,17 @@ impl PlanState {
     /// Take over a plan saved elsewhere (another tab), replacing every field.
     pub fn replace(&self, saved: SavedPlan) {
         self.locale.set(saved.locale);
-        for n in &self.numbers {
-            n.show(saved.inputs.get(n.input), &saved.locale);
+        for (input, n) in self.numbers.iter() {
+            n.show(saved.values[input], &saved.locale);
         }
-        self.month.value.set(saved.inputs.plan_month);
-        self.month.text.set(saved.inputs.plan_month.to_string());
+        self.month.value.set(saved.plan_month);
+        self.month.text.set(saved.plan_month.to_string());
     }
 
     /// Switch settings, rewriting every valid field in the new number format.
     pub fn set_locale(&self, locale: Locale) {
         let old = self.locale.get_untracked().style();
-        for n in &self.numbers {
+        for (_, n) in self.numbers.iter() {
             n.rewrite(old, &locale);
         }
         self.locale.set(locale);

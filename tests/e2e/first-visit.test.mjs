@@ -1,4 +1,5 @@
-// A first visit, with nothing saved: the worked example for next month.
+// A first visit, with nothing saved: the worked example, planned so that its leads are
+// delivered this month (plan month = this month + the 3-month cycle), never in the past.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +10,7 @@ import { FIELDS, PLAN_MONTH } from './planner.page.mjs';
 const scenario = plannerSuite();
 
 test('shows the worked example with no errors', scenario(async (planner) => {
-  const planMonth = await planner.nextCalendarMonth();
+  const planMonth = await planner.calendarMonthFromNow(3);
 
   assert.equal(await planner.fieldValue(FIELDS.goal), '5,000');
   assert.equal(await planner.fieldValue(FIELDS.share), '100');
@@ -22,7 +23,7 @@ test('shows the worked example with no errors', scenario(async (planner) => {
     leads: '100',
     customers: '50',
     leadValue: '$50.00',
-    deliveryMonth: monthLabel(planMonth, -3),
+    deliveryMonth: monthLabel(await planner.calendarMonthFromNow(0)),
   }, 'results of the worked example');
 
   assert.equal(await planner.staleNotice(), '', 'no stale notice');

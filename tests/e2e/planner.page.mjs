@@ -275,13 +275,13 @@ export class PlannerPage {
     );
   }
 
-  /** `YYYY-MM` of the month after today by the browser's clock (the default plan month). */
-  async nextCalendarMonth() {
-    return this.page.evaluate(() => {
+  /** `YYYY-MM` of the month `months` after today by the browser's clock. */
+  async calendarMonthFromNow(months) {
+    return this.page.evaluate((months) => {
       const now = new Date();
-      const next = new Date(now.getFullYear(), now.getMonth() + 1, 1);
-      return `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}`;
-    });
+      const then = new Date(now.getFullYear(), now.getMonth() + months, 1);
+      return `${then.getFullYear()}-${String(then.getMonth() + 1).padStart(2, '0')}`;
+    }, months);
   }
 
   /** How wide the document is against the viewport, to spot horizontal scrolling. */
