@@ -1,34 +1,86 @@
-//! The stored record, natively: every released schema still loads, and bad text never does.
+//! The stored records, natively: every released schema still loads (migrated), the current
+//! one round-trips, bad text never loads, and merges keep each tab's own edits.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use sla_planner::engine::{plan, Decimal, NumericInput, PlanInputs};
-use sla_planner::format::{Currency, NumberFormat};
-use sla_planner::storage::{decode, encode, DecodeError};
-use support::example_plan as example;
+use sla_planner::format::{Currency, Language, Locale, NumberFormat};
+use sla_planner::storage::{saved_elsewhere, DecodeError, Document, Entry, PlanDoc, Stored};
+use support::{example_plan, full_plan};
 
 mod support;
 
+const V1: &str = include_str!("fixtures/plan-v1.json");
+const PLAN_V2: &str = include_str!("fixtures/plan-v2.json");
+const SETTINGS_V2: &str = include_str!("fixtures/settings-v2.json");
+
+fn decode_plan(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
+    PlanDoc::decode(text)
+}
+
 #[test]
-fn schema_1_fixture_still_loads() {
-    let saved = decode(include_str!("fixtures/plan-v1.json")).unwrap();
+fn schema_1_migrates_to_a_plan_and_settings() {
+    let stored = decode_plan(V1).unwrap();
+    assert_eq!(stored.revision, 0, "never saved in schema 2");
+    let doc = stored.doc;
     assert_eq!(
-        saved.values[NumericInput::MonthlyGoal],
-        Decimal::whole(120_000)
+        doc.inputs[NumericInput::MonthlyGoal],
+        Entry::valid(Decimal::whole(120_000))
     );
-    assert_eq!(saved.plan_month.to_string(), "2026-02");
-    assert_eq!(saved.locale.currency, Currency::Eur);
-    assert_eq!(saved.locale.number_format, NumberFormat::DotComma);
-    let inputs = PlanInputs::from_typed(&saved.values, saved.plan_month);
+    assert_eq!(doc.plan_month.value.to_string(), "2026-02");
+    assert_eq!(doc.horizon, 3);
+    assert!(doc.history.is_empty());
+    let inputs = PlanInputs::from_typed(&doc.values(), doc.plan_month.value);
     assert_eq!(plan(&inputs).unwrap().leads_per_month, 80);
+    let settings = Locale::from_legacy(V1).unwrap();
+    assert_eq!(settings.currency, Currency::Eur);
+    assert_eq!(settings.number_format, NumberFormat::DotComma);
+    assert_eq!(Locale::decode(V1), Err(DecodeError::Unreadable));
+}
+
+#[test]
+fn schema_2_fixtures_load() {
+    let stored = decode_plan(PLAN_V2).unwrap();
+    assert_eq!(stored.revision, 7);
+    assert_eq!(stored.doc, full_plan());
+    let settings = Locale::decode(SETTINGS_V2).unwrap();
+    assert_eq!(settings.revision, 3);
+    assert_eq!(
+        settings.doc,
+        Locale {
+            currency: Currency::Chf,
+            number_format: NumberFormat::SpaceComma,
+            language: Language::English,
+        }
+    );
 }
 
 #[test]
 fn encode_then_decode_is_identity() {
-    let mut saved = example();
-    saved.values[NumericInput::DealSize] = Decimal::from_hundredths(12_345);
-    saved.locale.number_format = NumberFormat::SpaceComma;
-    assert_eq!(decode(&encode(&saved)), Ok(saved));
+    for doc in [example_plan(), full_plan()] {
+        let back = decode_plan(&doc.encode(41)).unwrap();
+        assert_eq!(back, Stored { doc, revision: 41 });
+    }
+    let locale = Locale {
+        currency: Currency::Gbp,
+        ..Locale::default()
+    };
+    assert_eq!(
+        Locale::decode(&locale.encode(2)),
+        Ok(Stored {
+            doc: locale,
+            revision: 2
+        })
+    );
+}
+
+#[test]
+fn a_field_left_invalid_is_kept_as_typed() {
+    let text = full_plan().encode(1);
+    assert!(
+        text.contains(r#""deal_size":{"value":"12","typed":"12,5"}"#),
+        "{text}"
+    );
 }
 
 #[test]
@@ -41,72 +93,168 @@ fn unreadable_and_foreign_records_are_refused() {
         r#"{"hello":1}"#,
         r#"{"schema":0}"#,
         r#"{"schema":1}"#,
-        r#"{"schema":"1"}"#,
+        r#"{"schema":2}"#,
+        r#"{"schema":"2"}"#,
         r#"{"schema":-1}"#,
     ];
     for text in cases {
-        assert_eq!(decode(text), Err(DecodeError::Unreadable), "{text:?}");
+        assert_eq!(decode_plan(text), Err(DecodeError::Unreadable), "{text:?}");
+        assert_eq!(
+            Locale::decode(text),
+            Err(DecodeError::Unreadable),
+            "{text:?}"
+        );
     }
 }
 
 #[test]
 fn values_the_engine_refuses_make_the_record_unreadable() {
-    let good = encode(&example());
+    let good = full_plan().encode(1);
     for (from, to) in [
-        (r#""deal_size":"100""#, r#""deal_size":"0""#),
-        (r#""win_rate":"50""#, r#""win_rate":"150""#),
-        (r#""sales_cycle":"3""#, r#""sales_cycle":"2.5""#),
-        (r#""plan_month":"2026-06""#, r#""plan_month":"June""#),
-        (r#""currency":"USD""#, r#""currency":"XYZ""#),
+        (
+            r#""win_rate":{"value":"50"}"#,
+            r#""win_rate":{"value":"0"}"#,
+        ),
+        (
+            r#""deal_size":{"value":"12""#,
+            r#""deal_size":{"value":"12.345""#,
+        ),
+        (
+            r#""win_rate":{"value":"50"}"#,
+            r#""win_rate":{"value":"150"}"#,
+        ),
+        (
+            r#""sales_cycle":{"value":"3"}"#,
+            r#""sales_cycle":{"value":"2.5"}"#,
+        ),
+        (
+            r#""plan_month":{"value":"2026-06"}"#,
+            r#""plan_month":{"value":"1971-01"}"#,
+        ),
+        (r#""horizon":6"#, r#""horizon":25"#),
+        (r#""horizon":6"#, r#""horizon":0"#),
+        (r#""month":"2025-07""#, r#""month":"2025-06""#),
+        (r#""leads":120"#, r#""leads":-1"#),
+        (r#""leads":120"#, r#""leads":1.5"#),
+        (r#""leads":120"#, r#""leads":1000000000001"#),
+        (r#""revenue":"3012.5""#, r#""revenue":"-3""#),
     ] {
-        assert!(good.contains(from), "fixture text changed: {from}");
-        let bad = good.replace(from, to);
-        assert_eq!(decode(&bad), Err(DecodeError::Unreadable), "{to}");
+        assert!(
+            good.contains(from),
+            "fixture text changed: {from} in {good}"
+        );
+        let bad = good.replacen(from, to, 1);
+        assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable), "{to}");
+    }
+    let long = format!(r#""typed":"{}""#, "x".repeat(201));
+    let bad = good.replace(r#""typed":"12,5""#, &long);
+    assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable));
+    let settings = Locale::default().encode(1);
+    for (from, to) in [(r#""USD""#, r#""XYZ""#), (r#""en""#, r#""xx""#)] {
+        let bad = settings.replace(from, to);
+        assert_eq!(Locale::decode(&bad), Err(DecodeError::Unreadable), "{to}");
     }
 }
 
 #[test]
 fn newer_schemas_are_recognised_not_overwritten() {
-    assert_eq!(decode(r#"{"schema":2}"#), Err(DecodeError::NewerSchema(2)));
     assert_eq!(
-        decode(r#"{"schema":999,"anything":[1,2]}"#),
+        decode_plan(r#"{"schema":3}"#),
+        Err(DecodeError::NewerSchema(3))
+    );
+    assert_eq!(
+        Locale::decode(r#"{"schema":999,"anything":[1,2]}"#),
         Err(DecodeError::NewerSchema(999))
+    );
+}
+
+#[test]
+fn merges_keep_this_tabs_edits_and_take_the_rest() {
+    let base = example_plan();
+    let mut ours = base.clone();
+    // This tab is fixing the deal size: half typed, not yet valid.
+    ours.inputs[NumericInput::DealSize].typed = Some("12,".into());
+    let mut theirs = base.clone();
+    theirs.inputs[NumericInput::DealSize] = Entry::valid(Decimal::whole(90));
+    theirs.inputs[NumericInput::WinRate] = Entry::valid(Decimal::whole(40));
+    theirs.horizon = 12;
+    let merged = PlanDoc::merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.inputs[NumericInput::DealSize],
+        ours.inputs[NumericInput::DealSize]
+    );
+    assert_eq!(
+        merged.inputs[NumericInput::WinRate],
+        Entry::valid(Decimal::whole(40))
+    );
+    assert_eq!(merged.horizon, 12);
+    let locale = Locale::default();
+    let ours = Locale {
+        currency: Currency::Eur,
+        ..locale
+    };
+    let theirs = Locale {
+        number_format: NumberFormat::DotComma,
+        ..locale
+    };
+    let merged = Locale::merge(&locale, &ours, &theirs);
+    assert_eq!(
+        (merged.currency, merged.number_format),
+        (Currency::Eur, NumberFormat::DotComma)
+    );
+}
+
+#[test]
+fn another_tabs_save_is_recognised_only_for_its_key() {
+    let text = example_plan().encode(3);
+    let stored = Stored {
+        doc: example_plan(),
+        revision: 3,
+    };
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), Some(&text)),
+        Some(Ok(stored))
+    );
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Some("sla-planner/settings"), Some(&text)),
+        None
+    );
+    assert_eq!(saved_elsewhere::<PlanDoc>(Some("other"), Some(&text)), None);
+    assert_eq!(saved_elsewhere::<PlanDoc>(None, None), None, "clear()");
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), None),
+        None,
+        "removed"
+    );
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), Some(r#"{"schema":7}"#)),
+        Some(Err(DecodeError::NewerSchema(7)))
     );
 }
 
 proptest! {
     #[test]
     fn decode_never_panics(text in ".{0,200}") {
-        let _ = decode(&text);
+        let _ = decode_plan(&text);
+        let _ = Locale::decode(&text);
     }
 
     #[test]
-    fn decode_never_panics_on_mangled_records(cut in 0usize..200, flip in 0usize..200) {
-        let mut bytes = encode(&example()).into_bytes();
+    fn decode_never_panics_on_mangled_records(cut in 0usize..600, flip in 0usize..600, bit in 0u8..8) {
+        let mut bytes = full_plan().encode(5).into_bytes();
         let flip = flip % bytes.len();
-        bytes[flip] ^= 0x20;
+        bytes[flip] ^= 1 << bit;
         bytes.truncate(cut.min(bytes.len()));
-        let _ = decode(&String::from_utf8_lossy(&bytes));
+        let _ = decode_plan(&String::from_utf8_lossy(&bytes));
     }
-}
 
-#[test]
-fn another_tabs_save_is_recognised_only_for_the_plan_key() {
-    use sla_planner::storage::saved_elsewhere;
-    let text = encode(&example());
-    assert_eq!(
-        saved_elsewhere(Some("sla-planner/plan"), Some(&text)),
-        Some(Ok(example()))
-    );
-    assert_eq!(saved_elsewhere(Some("other"), Some(&text)), None);
-    assert_eq!(saved_elsewhere(None, None), None, "clear()");
-    assert_eq!(
-        saved_elsewhere(Some("sla-planner/plan"), None),
-        None,
-        "removed"
-    );
-    assert_eq!(
-        saved_elsewhere(Some("sla-planner/plan"), Some(r#"{"schema":7}"#)),
-        Some(Err(DecodeError::NewerSchema(7)))
-    );
+    #[test]
+    fn a_merge_with_no_edits_on_one_side_is_the_other_side(goal in 0u128..10_000_000, horizon in 1u32..=24) {
+        let base = example_plan();
+        let mut theirs = base.clone();
+        theirs.inputs[NumericInput::MonthlyGoal] = Entry::valid(Decimal::from_hundredths(goal));
+        theirs.horizon = horizon;
+        prop_assert_eq!(&PlanDoc::merge(&base, &base, &theirs), &theirs);
+        prop_assert_eq!(&PlanDoc::merge(&base, &theirs, &base), &theirs);
+    }
 }

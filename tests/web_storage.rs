@@ -1,15 +1,21 @@
-//! The storage module in a real browser's localStorage: what loads, what is kept aside, and
-//! what is never overwritten.
+//! The storage module in a real browser's localStorage (and the browser's JSON): what loads,
+//! what is kept aside, what is never overwritten, and how saves from two tabs meet.
 #![cfg(target_arch = "wasm32")]
 
-use sla_planner::engine::Decimal;
-use sla_planner::storage::{self, encode, Key, LoadProblem, StorageError};
-use support::example_plan as example;
+use sla_planner::engine::{Decimal, NumericInput};
+use sla_planner::format::{Currency, Locale, NumberFormat};
+use sla_planner::storage::{
+    self, Document, Entry, Key, LoadProblem, PlanDoc, Slot, StorageError, Stored,
+};
+use support::{example_plan, full_plan};
 
 mod support;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+const PLAN: &str = "sla-planner/plan";
+const SETTINGS: &str = "sla-planner/settings";
 
 fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
@@ -21,60 +27,96 @@ fn fresh() -> web_sys::Storage {
     s
 }
 
-#[wasm_bindgen_test]
-fn nothing_stored_loads_nothing_and_may_save() {
-    fresh();
-    let loaded = storage::load(1);
-    assert_eq!(loaded.plan, None);
-    assert_eq!(loaded.problem, None);
-    assert!(loaded.can_save);
+fn never_saved(doc: PlanDoc) -> Stored<PlanDoc> {
+    Stored { doc, revision: 0 }
 }
 
 #[wasm_bindgen_test]
-fn a_saved_plan_loads_back() {
+fn nothing_stored_loads_nothing_and_may_save() {
+    fresh();
+    let loaded = storage::load::<PlanDoc>(1);
+    assert_eq!(loaded.stored, None);
+    assert_eq!(loaded.problem, None);
+    assert!(loaded.can_save && !loaded.migrated);
+}
+
+#[wasm_bindgen_test]
+fn the_browser_json_reads_every_fixture() {
+    let plan = PlanDoc::decode(include_str!("fixtures/plan-v2.json")).unwrap();
+    assert_eq!(plan.doc, full_plan());
+    let settings = Locale::decode(include_str!("fixtures/settings-v2.json")).unwrap();
+    assert_eq!(settings.doc.currency, Currency::Chf);
+    let migrated = PlanDoc::decode(include_str!("fixtures/plan-v1.json")).unwrap();
+    assert_eq!(migrated.revision, 0);
+    let doc = full_plan();
+    assert_eq!(
+        PlanDoc::decode(&doc.encode(9)),
+        Ok(Stored { doc, revision: 9 })
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_saved_plan_loads_back_with_its_revision() {
     let s = fresh();
-    let mut plan = example();
-    plan.values[sla_planner::engine::NumericInput::MonthlyGoal] = Decimal::whole(12_500);
-    storage::save(&plan).unwrap();
-    assert_eq!(s.get_item("sla-planner/plan").unwrap(), Some(encode(&plan)));
-    assert_eq!(storage::load(1).plan, Some(plan));
+    let saved = storage::save(&never_saved(example_plan()), &full_plan(), 1).unwrap();
+    assert_eq!(saved.revision, 1);
+    assert_eq!(s.get_item(PLAN).unwrap(), Some(full_plan().encode(1)));
+    let again = storage::save(&saved, &example_plan(), 1).unwrap();
+    assert_eq!(again.revision, 2);
+    assert_eq!(storage::load::<PlanDoc>(1).stored, Some(again));
+}
+
+#[wasm_bindgen_test]
+fn a_schema_1_record_migrates_into_two_documents() {
+    let s = fresh();
+    s.set_item(PLAN, include_str!("fixtures/plan-v1.json"))
+        .unwrap();
+    let plan = storage::load::<PlanDoc>(1);
+    let settings = storage::load::<Locale>(1);
+    assert!(plan.migrated && settings.migrated);
+    let locale = settings.stored.clone().unwrap().doc;
+    assert_eq!(locale.number_format, NumberFormat::DotComma);
+    // The settings are written first, then the plan: nothing of schema 1 is lost.
+    storage::save(&settings.stored.unwrap(), &locale, 1).unwrap();
+    storage::save(&plan.stored.clone().unwrap(), &plan.stored.unwrap().doc, 1).unwrap();
+    assert_eq!(storage::load::<Locale>(1).stored.unwrap().doc, locale);
+    assert!(s.get_item(PLAN).unwrap().unwrap().contains(r#""schema":2"#));
+    assert!(!storage::load::<PlanDoc>(1).migrated);
 }
 
 #[wasm_bindgen_test]
 fn an_unreadable_record_is_kept_aside_verbatim() {
     let s = fresh();
-    s.set_item("sla-planner/plan", "{not json").unwrap();
-    let loaded = storage::load(42);
-    let backup = Key::Unreadable(42).as_str().into_owned();
-    assert_eq!(loaded.plan, None);
+    s.set_item(PLAN, "{not json").unwrap();
+    let loaded = storage::load::<PlanDoc>(42);
+    let backup = Key::Unreadable(Slot::Plan, 42).as_str().into_owned();
+    assert_eq!(loaded.stored, None);
     assert_eq!(
         loaded.problem,
         Some(LoadProblem::Unreadable {
+            slot: Slot::Plan,
             backup_key: backup.clone()
         })
     );
     assert!(loaded.can_save);
     assert_eq!(s.get_item(&backup).unwrap().as_deref(), Some("{not json"));
-    assert_eq!(s.get_item("sla-planner/plan").unwrap(), None);
+    assert_eq!(s.get_item(PLAN).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
 fn an_existing_backup_is_never_overwritten() {
     let s = fresh();
-    s.set_item("sla-planner/plan.unreadable-7", "older")
+    s.set_item("sla-planner/settings.unreadable-7", "older")
         .unwrap();
-    s.set_item("sla-planner/plan", r#"{"hello":1}"#).unwrap();
-    let loaded = storage::load(7);
+    s.set_item(SETTINGS, r#"{"hello":1}"#).unwrap();
+    let loaded = storage::load::<Locale>(7);
+    let item = |k: &str| s.get_item(k).unwrap();
     assert_eq!(
-        s.get_item("sla-planner/plan.unreadable-7")
-            .unwrap()
-            .as_deref(),
+        item("sla-planner/settings.unreadable-7").as_deref(),
         Some("older")
     );
     assert_eq!(
-        s.get_item("sla-planner/plan.unreadable-8")
-            .unwrap()
-            .as_deref(),
+        item("sla-planner/settings.unreadable-8").as_deref(),
         Some(r#"{"hello":1}"#)
     );
     assert!(matches!(
@@ -84,29 +126,81 @@ fn an_existing_backup_is_never_overwritten() {
 }
 
 #[wasm_bindgen_test]
-fn a_save_never_overwrites_a_newer_record_written_since_loading() {
+fn a_save_never_overwrites_a_newer_schema_written_since_loading() {
     let s = fresh();
-    assert!(storage::load(1).can_save);
-    let newer = r#"{"schema":2}"#;
-    s.set_item("sla-planner/plan", newer).unwrap();
-    assert_eq!(storage::save(&example()), Err(StorageError::Superseded));
+    let newer = r#"{"schema":3}"#;
+    s.set_item(PLAN, newer).unwrap();
+    let result = storage::save(&never_saved(example_plan()), &full_plan(), 1);
+    assert_eq!(result, Err(StorageError::Superseded));
+    assert_eq!(s.get_item(PLAN).unwrap().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn a_save_backs_up_an_unreadable_record_another_tab_wrote_before_replacing_it() {
+    let s = fresh();
+    s.set_item(PLAN, "garbage from elsewhere").unwrap();
+    let saved = storage::save(&never_saved(example_plan()), &full_plan(), 5).unwrap();
+    assert_eq!(saved.doc, full_plan());
+    let backup = Key::Unreadable(Slot::Plan, 5).as_str().into_owned();
     assert_eq!(
-        s.get_item("sla-planner/plan").unwrap().as_deref(),
-        Some(newer)
+        s.get_item(&backup).unwrap().as_deref(),
+        Some("garbage from elsewhere")
     );
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_a_newer_revision_field_by_field() {
+    let s = fresh();
+    let base = storage::save(&never_saved(example_plan()), &example_plan(), 1).unwrap();
+    // Another tab saves a new win rate.
+    let mut theirs = example_plan();
+    theirs.inputs[NumericInput::WinRate] = Entry::valid(Decimal::whole(40));
+    s.set_item(PLAN, &theirs.encode(base.revision + 1)).unwrap();
+    // This tab, still on the old revision, changed the goal.
+    let mut ours = example_plan();
+    ours.inputs[NumericInput::MonthlyGoal] = Entry::valid(Decimal::whole(9_000));
+    let saved = storage::save(&base, &ours, 1).unwrap();
+    assert_eq!(saved.revision, base.revision + 2);
+    let stored = storage::load::<PlanDoc>(1).stored.unwrap().doc;
+    assert_eq!(
+        stored.inputs[NumericInput::WinRate].value,
+        Decimal::whole(40)
+    );
+    assert_eq!(
+        stored.inputs[NumericInput::MonthlyGoal].value,
+        Decimal::whole(9_000)
+    );
+    assert_eq!(saved.doc, stored);
 }
 
 #[wasm_bindgen_test]
 fn a_newer_record_is_left_alone_and_saving_is_off() {
     let s = fresh();
     let newer = r#"{"schema":999,"future":true}"#;
-    s.set_item("sla-planner/plan", newer).unwrap();
-    let loaded = storage::load(1);
-    assert_eq!(loaded.problem, Some(LoadProblem::NewerVersion));
+    s.set_item(PLAN, newer).unwrap();
+    let loaded = storage::load::<PlanDoc>(1);
+    assert_eq!(loaded.problem, Some(LoadProblem::NewerVersion(Slot::Plan)));
     assert!(!loaded.can_save);
-    assert_eq!(
-        s.get_item("sla-planner/plan").unwrap().as_deref(),
-        Some(newer)
-    );
+    assert_eq!(s.get_item(PLAN).unwrap().as_deref(), Some(newer));
     assert_eq!(s.length().unwrap(), 1, "no backup or other key written");
+}
+
+#[wasm_bindgen_test]
+fn settings_save_under_their_own_key() {
+    let s = fresh();
+    let locale = Locale {
+        currency: Currency::Eur,
+        ..Locale::default()
+    };
+    let base = Stored {
+        doc: Locale::default(),
+        revision: 0,
+    };
+    storage::save(&base, &locale, 1).unwrap();
+    assert!(s
+        .get_item(SETTINGS)
+        .unwrap()
+        .unwrap()
+        .contains(r#""currency":"EUR""#));
+    assert_eq!(s.get_item(PLAN).unwrap(), None);
 }

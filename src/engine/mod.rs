@@ -3,6 +3,7 @@
 
 mod decimal;
 mod error;
+mod history;
 mod input;
 mod month;
 mod pacing;
@@ -11,6 +12,7 @@ mod ratio;
 
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
+pub use history::{HistoryMonth, MAX_COUNT};
 pub use input::{
     parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
     FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,

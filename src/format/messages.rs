@@ -139,10 +139,15 @@ impl Language {
         }
     }
 
-    pub fn unreadable_plan(self, backup_key: &str) -> String {
-        match self {
-            Language::English => format!(
+    /// A stored record (the plan, or the settings) could not be read and was kept aside.
+    pub fn unreadable_record(self, settings: bool, backup_key: &str) -> String {
+        match (self, settings) {
+            (Language::English, false) => format!(
                 "Your saved plan could not be read, so the planner started from the example. \
+                 The unreadable copy is kept in this browser under “{backup_key}”."
+            ),
+            (Language::English, true) => format!(
+                "Your saved settings could not be read, so the planner uses the defaults. \
                  The unreadable copy is kept in this browser under “{backup_key}”."
             ),
         }

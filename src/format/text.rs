@@ -41,6 +41,7 @@ pub struct Text {
     pub storage_failed: &'static str,
     pub newer_version: &'static str,
     pub unreadable_kept: &'static str,
+    pub unreadable_in_the_way: &'static str,
     pub dismiss: &'static str,
 }
 
@@ -73,14 +74,30 @@ pub const EN: Text = Text {
     storage_full: "The browser's storage is full, so the latest change was not saved. \
         It stays in this tab; the last saved plan is untouched.",
     storage_failed: "The latest change could not be saved. It stays in this tab.",
-    newer_version: "Your saved plan was written by a newer version of the planner. \
-        It is left untouched, and changes made here will not be saved.",
-    unreadable_kept: "Your saved plan could not be read, and there was no room to keep a copy \
-        aside, so it is left as it was. Changes made here will not be saved.",
+    newer_version: "Your saved plan or settings were written by a newer version of the \
+        planner. They are left untouched, and changes made here will not be saved.",
+    unreadable_kept: "Your saved plan or settings could not be read, and there was no room to \
+        keep a copy aside, so they are left as they were. Changes made here will not be saved.",
+    unreadable_in_the_way: "Saved data that this version cannot read appeared in this \
+        browser and could not be copied aside, so it was not replaced. Your latest changes stay \
+        in this tab but are not saved.",
     dismiss: "Dismiss",
 };
 
 impl Language {
+    pub const ALL: [Language; 1] = [Language::English];
+
+    /// BCP 47 tag; also the stored form.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::English => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        Language::ALL.into_iter().find(|l| l.code() == code)
+    }
+
     pub fn text(self) -> &'static Text {
         match self {
             Language::English => &EN,

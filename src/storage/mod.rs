@@ -1,16 +1,27 @@
-//! Saving and restoring the plan in the browser. Nothing else in the app touches storage.
+//! Saving and restoring documents in the browser. Nothing else in the app touches storage.
 //!
-//! Rules taken from local-first apps that do not lose data: an unreadable record is kept
-//! aside under a backup key and never overwritten; a record from a newer schema is never
-//! written over; when storage is blocked or full the plan stays in memory and the person is
-//! told.
+//! Rules taken from local-first apps that do not lose data:
+//! - each document lives under its own key, one write per save, read back after writing;
+//! - an unreadable record is copied aside under a backup key before anything replaces it,
+//!   and when it cannot be copied, nothing replaces it;
+//! - a record from a newer schema is never written over;
+//! - a save compares the stored revision with the one it started from, and merges another
+//!   tab's newer save field by field instead of overwriting it;
+//! - when storage is blocked or full the document stays in memory and the person is told.
 
+mod document;
+mod json;
 mod keys;
 mod local;
-mod record;
+mod plan_doc;
+mod plan_record;
+mod settings_record;
+mod v1;
 
-pub use keys::Key;
-pub use record::{decode, encode, DecodeError, SavedPlan, SCHEMA};
+pub use document::{pick, DecodeError, Document, Stored};
+pub use keys::{Key, Slot};
+pub use plan_doc::{Entry, FromHistory, PlanDoc, DEFAULT_HORIZON};
+pub use plan_record::SCHEMA;
 
 /// Why storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -19,94 +30,142 @@ pub enum StorageError {
     Unavailable,
     /// The origin's quota is full.
     QuotaExceeded,
-    /// Any other refusal by the browser.
+    /// Any other refusal by the browser, or a write that did not read back the same.
     Failed,
     /// Another tab running a newer version has saved since; this tab must not write over it.
     Superseded,
+    /// A record this build cannot read is under the key and could not be copied aside, so
+    /// it was not replaced.
+    UnreadableInTheWay,
 }
 
 /// What went wrong while loading, to be shown to the person.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LoadProblem {
-    /// The stored plan could not be read; its text is kept under `backup_key`.
-    Unreadable { backup_key: String },
-    /// The stored plan could not be read nor copied aside, so it is left where it was.
-    UnreadableNotBackedUp,
+    /// A stored record could not be read; its text is kept under `backup_key`.
+    Unreadable { slot: Slot, backup_key: String },
+    /// A stored record could not be read nor copied aside, so it is left where it was.
+    UnreadableNotBackedUp(Slot),
     /// Written by a newer build; left untouched.
-    NewerVersion,
+    NewerVersion(Slot),
     /// Storage is blocked.
     Unavailable,
 }
 
-/// The outcome of loading at start-up.
+/// The outcome of loading one document at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Loaded {
-    /// The restored plan, if one was stored and readable.
-    pub plan: Option<SavedPlan>,
+pub struct Loaded<D> {
+    /// The restored document, if one was stored and readable.
+    pub stored: Option<Stored<D>>,
+    /// Read from an older schema (or another slot): to be saved in the current one at once.
+    pub migrated: bool,
     pub problem: Option<LoadProblem>,
     /// False when writing could destroy something (a newer or an un-backed-up record).
     pub can_save: bool,
 }
 
-/// Load the saved plan. `now_ms` names the backup key if the record is unreadable.
-pub fn load(now_ms: u64) -> Loaded {
-    let text = match local::read(Key::Plan) {
+/// Load a document. `now_ms` names the backup key if its record is unreadable.
+pub fn load<D: Document>(now_ms: u64) -> Loaded<D> {
+    let loaded = |stored: Option<Stored<D>>, problem, can_save| Loaded {
+        migrated: stored.as_ref().is_some_and(|s| s.revision == 0),
+        stored,
+        problem,
+        can_save,
+    };
+    let text = match local::read(Key::Doc(D::SLOT)) {
         Ok(Some(text)) => text,
-        Ok(None) => return loaded(None, None, true),
+        Ok(None) => return loaded(legacy::<D>(), None, true),
         Err(_) => return loaded(None, Some(LoadProblem::Unavailable), false),
     };
-    match decode(&text) {
-        Ok(plan) => loaded(Some(plan), None, true),
-        Err(DecodeError::NewerSchema(_)) => loaded(None, Some(LoadProblem::NewerVersion), false),
-        Err(DecodeError::Unreadable) => match back_up(&text, now_ms) {
-            Some(backup_key) => loaded(None, Some(LoadProblem::Unreadable { backup_key }), true),
-            None => loaded(None, Some(LoadProblem::UnreadableNotBackedUp), false),
+    match D::decode(&text) {
+        Ok(stored) => loaded(Some(stored), None, true),
+        Err(DecodeError::NewerSchema(_)) => {
+            loaded(None, Some(LoadProblem::NewerVersion(D::SLOT)), false)
+        }
+        Err(DecodeError::Unreadable) => match back_up(D::SLOT, &text, now_ms) {
+            Some(backup_key) => {
+                let problem = LoadProblem::Unreadable {
+                    slot: D::SLOT,
+                    backup_key,
+                };
+                loaded(None, Some(problem), true)
+            }
+            None => loaded(
+                None,
+                Some(LoadProblem::UnreadableNotBackedUp(D::SLOT)),
+                false,
+            ),
         },
     }
 }
 
-/// Save the plan under the plan key, replacing the previous save in one write, unless a newer
-/// version of the planner (in another tab) has saved there since.
-pub fn save(plan: &SavedPlan) -> Result<(), StorageError> {
-    if let Some(stored) = local::read(Key::Plan)? {
-        if let Err(DecodeError::NewerSchema(_)) = decode(&stored) {
-            return Err(StorageError::Superseded);
+/// A document an older schema kept in another slot (schema 1's settings).
+fn legacy<D: Document>() -> Option<Stored<D>> {
+    let text = local::read(Key::Doc(Slot::Plan)).ok()??;
+    let doc = D::from_legacy(&text)?;
+    Some(Stored { doc, revision: 0 })
+}
+
+/// Save `ours`, edited from `base` (what this tab last knew storage to hold). If another tab
+/// has saved since, the two are merged field by field and the merge is saved; the returned
+/// document is what storage now holds, for the caller to show.
+pub fn save<D: Document>(
+    base: &Stored<D>,
+    ours: &D,
+    now_ms: u64,
+) -> Result<Stored<D>, StorageError> {
+    let key = Key::Doc(D::SLOT);
+    let mut next = Stored {
+        doc: ours.clone(),
+        revision: base.revision + 1,
+    };
+    if let Some(text) = local::read(key)? {
+        match D::decode(&text) {
+            Ok(current) if current.revision == base.revision => {}
+            Ok(current) => {
+                next = Stored {
+                    doc: D::merge(&base.doc, ours, &current.doc),
+                    revision: current.revision.max(base.revision) + 1,
+                }
+            }
+            Err(DecodeError::NewerSchema(_)) => return Err(StorageError::Superseded),
+            Err(DecodeError::Unreadable) => {
+                back_up(D::SLOT, &text, now_ms).ok_or(StorageError::UnreadableInTheWay)?;
+            }
         }
     }
-    local::write(Key::Plan, &encode(plan))
+    let text = next.doc.encode(next.revision);
+    local::write(key, &text)?;
+    // Read the save back: a write the browser dropped must not pass for a save.
+    if local::read(key)?.as_deref() != Some(text.as_str()) {
+        return Err(StorageError::Failed);
+    }
+    Ok(next)
 }
 
 /// What another tab saved, from a `storage` event's key and new value: `None` when the event
-/// is not about the plan (another key, a removal, or `clear()`).
-pub fn saved_elsewhere(
+/// is not about this document (another key, a removal, or `clear()`).
+pub fn saved_elsewhere<D: Document>(
     key: Option<&str>,
     new_value: Option<&str>,
-) -> Option<Result<SavedPlan, DecodeError>> {
-    if key? != Key::Plan.as_str() {
+) -> Option<Result<Stored<D>, DecodeError>> {
+    if key? != Key::Doc(D::SLOT).as_str() {
         return None;
     }
-    Some(decode(new_value?))
+    Some(D::decode(new_value?))
 }
 
-fn loaded(plan: Option<SavedPlan>, problem: Option<LoadProblem>, can_save: bool) -> Loaded {
-    Loaded {
-        plan,
-        problem,
-        can_save,
-    }
-}
-
-/// Copy unreadable text to a fresh backup key, then clear the plan key so the next load does
+/// Copy unreadable text to a fresh backup key, then clear the slot's key so the next load does
 /// not back it up again. `None` if the copy could not be made (the original then stays put).
-fn back_up(text: &str, now_ms: u64) -> Option<String> {
+fn back_up(slot: Slot, text: &str, now_ms: u64) -> Option<String> {
     let key = (now_ms..now_ms + 100)
-        .map(Key::Unreadable)
+        .map(|ms| Key::Unreadable(slot, ms))
         .find(|&k| matches!(local::read(k), Ok(None)))?;
     local::write(key, text).ok()?;
     // Read the copy back before letting go of the original.
     if local::read(key).ok()?.as_deref() != Some(text) {
         return None;
     }
-    local::remove(Key::Plan).ok()?;
+    local::remove(Key::Doc(slot)).ok()?;
     Some(key.as_str().into_owned())
 }

@@ -11,24 +11,26 @@ use super::settings_bar::SettingsBar;
 use super::storage_notice::{Notice, StorageNotice};
 use crate::engine::{self, worked_example, Plan, PlanInputs, YearMonth};
 use crate::format::Locale;
-use crate::storage::{self, SavedPlan};
+use crate::storage::{self, PlanDoc};
 
 /// The whole planner. A first visit shows the worked example, planned far enough ahead that
 /// its leads are delivered this month, not in the past.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = storage::load(js_sys::Date::now() as u64);
-    let saved = loaded.plan.unwrap_or_else(|| {
-        let values = worked_example();
-        let this_month = current_month();
-        let cycle = PlanInputs::from_typed(&values, this_month).sales_cycle;
-        SavedPlan {
-            values,
-            plan_month: this_month.plus_months(cycle).unwrap_or(this_month),
-            locale: Locale::default(),
+    let now = js_sys::Date::now() as u64;
+    let plan_loaded = storage::load::<PlanDoc>(now);
+    let settings_loaded = storage::load::<Locale>(now);
+    let doc = match &plan_loaded.stored {
+        Some(stored) => stored.doc.clone(),
+        None => {
+            let values = worked_example();
+            let this_month = current_month();
+            let cycle = PlanInputs::from_typed(&values, this_month).sales_cycle;
+            PlanDoc::new(&values, this_month.plus_months(cycle).unwrap_or(this_month))
         }
-    });
-    let state = PlanState::new(saved);
+    };
+    let settings = settings_loaded.stored.as_ref().map(|s| s.doc);
+    let state = PlanState::new(&doc, settings.unwrap_or_default());
     let locale = state.locale;
     let derived = Memo::new(move |_| engine::plan(&state.inputs()));
     // The last plan that could be derived: a typo (or an impossible derived input) never
@@ -39,8 +41,30 @@ pub fn App() -> impl IntoView {
         (Err(_), None) => Plan::nothing_owed(state.inputs()),
     });
     let stale = Memo::new(move |_| state.has_errors() || derived.with(Result::is_err));
-    let notices = RwSignal::new(loaded.problem.map(Notice::Load).into_iter().collect());
-    autosave(state, loaded.can_save, notices);
+    let mut problems = Vec::new();
+    for problem in [&plan_loaded.problem, &settings_loaded.problem]
+        .into_iter()
+        .flatten()
+    {
+        // Blocked storage is one problem, not one per document.
+        if !problems.contains(problem) {
+            problems.push(problem.clone());
+        }
+    }
+    let notices = RwSignal::new(problems.into_iter().map(Notice::Load).collect());
+    autosave(
+        plan_loaded,
+        move || state.doc(),
+        move |d| state.apply(d),
+        notices,
+    );
+    let locale_now = move || state.locale.get();
+    autosave(
+        settings_loaded,
+        locale_now,
+        move |l| state.set_locale(*l),
+        notices,
+    );
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     document().set_title(text.app_title);

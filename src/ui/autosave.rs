@@ -1,31 +1,47 @@
-//! Saving the plan as it changes: debounced, and flushed when the page is hidden or closed.
+//! Saving a document as it changes: debounced, flushed when the page is hidden or closed, and
+//! kept in step with other tabs. One mechanism for every document (the plan, the settings).
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::plan_state::PlanState;
 use super::storage_notice::Notice;
-use crate::storage::{self, DecodeError, SavedPlan, StorageError};
+use crate::storage::{self, DecodeError, Document, Loaded, StorageError, Stored};
 
 /// Quiet time after the last change before saving: a dragged slider writes once, not per
 /// pixel (Chromium itself only commits localStorage to disk every few seconds).
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// Keep the stored plan in step with `state`. Does nothing when saving could destroy a
-/// record (`can_save` false), and stops for good if a newer version saves meanwhile. A failed
-/// save leaves the plan in memory and raises a notice, replacing any earlier save notice.
-/// A plan another tab saves is taken over here, so the next edit builds on it instead of
-/// silently writing this tab's older plan over it.
-pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>) {
-    if !can_save {
+/// Keep the stored document in step with `current` (a tracked read of the page's state),
+/// showing merged or other tabs' versions through `show`.
+///
+/// - Nothing is written while storage holds exactly what the page shows (first visit, an edit
+///   undone within the debounce, a document just taken over from another tab).
+/// - A document migrated from an older schema is saved in the current one at once.
+/// - Another tab's save is merged field by field: fields this tab has changed (even half
+///   typed) stay as they are; the others take the other tab's values.
+/// - Nothing is written when `loaded` says saving could destroy a record, and saving stops
+///   for good if a newer version saves meanwhile. A failed save leaves the edit in memory and
+///   raises a notice, replacing any earlier save notice.
+pub fn autosave<D>(
+    loaded: Loaded<D>,
+    current: impl Fn() -> D + Copy + Send + Sync + 'static,
+    show: impl Fn(&D) + Copy + Send + Sync + 'static,
+    notices: RwSignal<Vec<Notice>>,
+) where
+    D: Document + Send + Sync + 'static,
+{
+    if !loaded.can_save {
         return;
     }
     let stopped = StoredValue::new(false);
-    // The plan storage is known to hold: loaded, saved, or taken over from another tab.
-    let stored = StoredValue::new(state.saved_untracked());
-    let pending = StoredValue::new(None::<SavedPlan>);
+    // What storage is known to hold: loaded, saved, or taken over from another tab.
+    let base = StoredValue::new(loaded.stored.unwrap_or_else(|| Stored {
+        doc: untrack(current),
+        revision: 0,
+    }));
+    let pending = StoredValue::new(loaded.migrated.then(|| untrack(current)));
     let timer = StoredValue::new(None::<TimeoutHandle>);
     let cancel_timer = move || {
         if let Some(t) = timer.try_update_value(Option::take).flatten() {
@@ -34,45 +50,59 @@ pub fn autosave(state: PlanState, can_save: bool, notices: RwSignal<Vec<Notice>>
     };
     let flush = move || {
         cancel_timer();
-        let Some(plan) = pending.get_value().filter(|_| !stopped.get_value()) else {
+        let Some(doc) = pending.get_value().filter(|_| !stopped.get_value()) else {
             return;
         };
         pending.set_value(None);
-        let result = storage::save(&plan);
-        if result.is_ok() {
-            stored.set_value(plan);
+        let result = base.with_value(|b| storage::save(b, &doc, js_sys::Date::now() as u64));
+        match &result {
+            Ok(saved) => {
+                if saved.doc != doc {
+                    show(&saved.doc);
+                }
+                base.set_value(saved.clone());
+            }
+            Err(e) => stopped.set_value(matches!(
+                e,
+                StorageError::Superseded | StorageError::UnreadableInTheWay
+            )),
         }
-        stopped.set_value(result == Err(StorageError::Superseded));
         notices.update(|all| {
             all.retain(|n| !matches!(n, Notice::Save(_)));
             all.extend(result.err().map(Notice::Save));
         });
     };
+    if loaded.migrated {
+        flush();
+    }
     Effect::new(move |_| {
-        let plan = state.saved();
+        let doc = current();
         cancel_timer();
-        // Nothing to write when storage already holds this plan (first run, an edit undone
-        // within the debounce, a plan just taken over from another tab).
-        if plan == stored.get_value() {
+        if base.with_value(|b| b.doc == doc) {
             pending.set_value(None);
             return;
         }
-        pending.set_value(Some(plan));
+        pending.set_value(Some(doc));
         timer.set_value(set_timeout_with_handle(flush, DEBOUNCE).ok());
     });
     let hidden = || document().visibility_state() == web_sys::VisibilityState::Hidden;
     let on_other_tab = window_event_listener_untyped("storage", move |event| {
         let event: web_sys::StorageEvent = event.unchecked_into();
-        match storage::saved_elsewhere(event.key().as_deref(), event.new_value().as_deref()) {
-            Some(Ok(plan)) => {
-                stored.set_value(plan);
-                state.replace(plan);
+        let (key, value) = (event.key(), event.new_value());
+        match storage::saved_elsewhere::<D>(key.as_deref(), value.as_deref()) {
+            Some(Ok(theirs)) if base.with_value(|b| b.revision != theirs.revision) => {
+                let ours = untrack(current);
+                let merged = base.with_value(|b| D::merge(&b.doc, &ours, &theirs.doc));
+                base.set_value(theirs);
+                if merged != ours {
+                    show(&merged);
+                }
             }
             Some(Err(DecodeError::NewerSchema(_))) => {
                 stopped.set_value(true);
                 notices.update(|all| all.push(Notice::Save(StorageError::Superseded)));
             }
-            Some(Err(DecodeError::Unreadable)) | None => {}
+            _ => {}
         }
     });
     let on_hide = window_event_listener_untyped("pagehide", move |_| flush());

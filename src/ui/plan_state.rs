@@ -7,11 +7,11 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_plan_month, Decimal, InputError, NumberStyle, NumericInput, PerInput, PlanInputs,
-    YearMonth,
+    parse_plan_month, Decimal, HistoryMonth, InputError, NumberStyle, NumericInput, PerInput,
+    PlanInputs, YearMonth,
 };
 use crate::format::Locale;
-use crate::storage::SavedPlan;
+use crate::storage::{Entry, FromHistory, PlanDoc};
 
 /// One numeric field.
 #[derive(Clone, Copy)]
@@ -26,20 +26,32 @@ pub struct NumberState {
 }
 
 impl NumberState {
-    fn new(input: NumericInput, value: Decimal, locale: &Locale) -> NumberState {
-        NumberState {
+    fn new(input: NumericInput, entry: &Entry<Decimal>, locale: &Locale) -> NumberState {
+        let state = NumberState {
             input,
-            text: RwSignal::new(locale.input_text(value)),
-            value: RwSignal::new(value),
-            range_for: RwSignal::new(value),
-        }
+            text: RwSignal::new(String::new()),
+            value: RwSignal::new(entry.value),
+            range_for: RwSignal::new(entry.value),
+        };
+        state.show(entry, locale);
+        state
     }
 
-    /// Show `value` as if it had been typed.
-    fn show(&self, value: Decimal, locale: &Locale) {
-        self.value.set(value);
-        self.range_for.set(value);
-        self.text.set(locale.input_text(value));
+    /// Show a stored entry: its value as if typed, or the invalid text left over it.
+    fn show(&self, entry: &Entry<Decimal>, locale: &Locale) {
+        self.value.set(entry.value);
+        self.range_for.set(entry.value);
+        let text = entry.typed.clone();
+        self.text
+            .set(text.unwrap_or_else(|| locale.input_text(entry.value)));
+    }
+
+    /// The field as stored: the last valid value, and the text if it is not valid (tracked).
+    fn entry(&self, style: NumberStyle) -> Entry<Decimal> {
+        Entry {
+            value: self.value.get(),
+            typed: self.error(style).map(|_| self.text.get()),
+        }
     }
 
     /// What is wrong with the typed text, if anything.
@@ -91,6 +103,25 @@ pub struct MonthState {
 }
 
 impl MonthState {
+    fn new(entry: &Entry<YearMonth>) -> MonthState {
+        MonthState {
+            text: RwSignal::new(month_text(entry)),
+            value: RwSignal::new(entry.value),
+        }
+    }
+
+    fn show(&self, entry: &Entry<YearMonth>) {
+        self.value.set(entry.value);
+        self.text.set(month_text(entry));
+    }
+
+    fn entry(&self) -> Entry<YearMonth> {
+        Entry {
+            value: self.value.get(),
+            typed: self.error().map(|_| self.text.get()),
+        }
+    }
+
     pub fn error(&self) -> Option<InputError> {
         self.text.with(|t| parse_plan_month(t).err())
     }
@@ -103,27 +134,62 @@ impl MonthState {
     }
 }
 
-/// Everything the person can edit.
+fn month_text(entry: &Entry<YearMonth>) -> String {
+    let text = entry.typed.clone();
+    text.unwrap_or_else(|| entry.value.to_string())
+}
+
+/// Everything the person can edit: the settings and the plan document.
 #[derive(Clone, Copy)]
 pub struct PlanState {
     pub locale: RwSignal<Locale>,
     pub numbers: PerInput<NumberState>,
     pub month: MonthState,
+    pub horizon: RwSignal<u32>,
+    pub month_goals: RwSignal<Vec<(YearMonth, Entry<Decimal>)>>,
+    pub history: RwSignal<Vec<HistoryMonth>>,
+    pub from_history: RwSignal<FromHistory>,
 }
 
 impl PlanState {
-    pub fn new(saved: SavedPlan) -> PlanState {
-        let locale = saved.locale;
+    pub fn new(doc: &PlanDoc, locale: Locale) -> PlanState {
         PlanState {
             locale: RwSignal::new(locale),
             numbers: PerInput::from_fn(|input| {
-                NumberState::new(input, saved.values[input], &locale)
+                NumberState::new(input, &doc.inputs[input], &locale)
             }),
-            month: MonthState {
-                text: RwSignal::new(saved.plan_month.to_string()),
-                value: RwSignal::new(saved.plan_month),
-            },
+            month: MonthState::new(&doc.plan_month),
+            horizon: RwSignal::new(doc.horizon),
+            month_goals: RwSignal::new(doc.month_goals.clone()),
+            history: RwSignal::new(doc.history.clone()),
+            from_history: RwSignal::new(doc.from_history),
         }
+    }
+
+    /// The plan document as it stands, typed text included (tracked).
+    pub fn doc(&self) -> PlanDoc {
+        let style = self.locale.get().style();
+        PlanDoc {
+            inputs: PerInput::from_fn(|input| self.numbers[input].entry(style)),
+            plan_month: self.month.entry(),
+            horizon: self.horizon.get(),
+            month_goals: self.month_goals.get(),
+            history: self.history.get(),
+            from_history: self.from_history.get(),
+        }
+    }
+
+    /// Show a plan document (another tab's save, or a merge with it), replacing every field.
+    pub fn apply(&self, doc: &PlanDoc) {
+        let locale = self.locale.get_untracked();
+        for (input, n) in self.numbers.iter() {
+            n.show(&doc.inputs[input], &locale);
+        }
+        self.month.show(&doc.plan_month);
+        self.horizon.set(doc.horizon);
+        self.month_goals.set(doc.month_goals.clone());
+        self.history.set(doc.history.clone());
+        self.from_history.set(doc.from_history);
     }
 
     /// The last valid typed values (tracked).
@@ -140,30 +206,6 @@ impl PlanState {
     pub fn has_errors(&self) -> bool {
         let style = self.locale.get().style();
         self.numbers.iter().any(|(_, n)| n.error(style).is_some()) || self.month.error().is_some()
-    }
-
-    /// What a save stores (tracked).
-    pub fn saved(&self) -> SavedPlan {
-        SavedPlan {
-            values: self.values(),
-            plan_month: self.month.value.get(),
-            locale: self.locale.get(),
-        }
-    }
-
-    /// What a save stores, without subscribing to changes.
-    pub fn saved_untracked(&self) -> SavedPlan {
-        untrack(|| self.saved())
-    }
-
-    /// Take over a plan saved elsewhere (another tab), replacing every field.
-    pub fn replace(&self, saved: SavedPlan) {
-        self.locale.set(saved.locale);
-        for (input, n) in self.numbers.iter() {
-            n.show(saved.values[input], &saved.locale);
-        }
-        self.month.value.set(saved.plan_month);
-        self.month.text.set(saved.plan_month.to_string());
     }
 
     /// Switch settings, rewriting every valid field in the new number format.

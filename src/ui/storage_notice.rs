@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::format::Locale;
-use crate::storage::{LoadProblem, StorageError};
+use crate::storage::{LoadProblem, Slot, StorageError};
 
 /// Something about storage the person needs to know.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -22,13 +22,14 @@ pub fn StorageNotice(
     let language = locale.get_untracked().language;
     let t = language.text();
     let message = move |n: &Notice| match n {
-        Notice::Load(LoadProblem::Unreadable { backup_key }) => {
-            language.unreadable_plan(backup_key)
+        Notice::Load(LoadProblem::Unreadable { slot, backup_key }) => {
+            language.unreadable_record(*slot == Slot::Settings, backup_key)
         }
-        Notice::Load(LoadProblem::UnreadableNotBackedUp) => t.unreadable_kept.to_string(),
-        Notice::Load(LoadProblem::NewerVersion) | Notice::Save(StorageError::Superseded) => {
+        Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
+        Notice::Load(LoadProblem::NewerVersion(_)) | Notice::Save(StorageError::Superseded) => {
             t.newer_version.to_string()
         }
+        Notice::Save(StorageError::UnreadableInTheWay) => t.unreadable_in_the_way.to_string(),
         Notice::Load(LoadProblem::Unavailable) | Notice::Save(StorageError::Unavailable) => {
             t.storage_blocked.to_string()
         }

@@ -1,14 +1,47 @@
 //! Fixtures shared by the native and the browser test files.
 
-use sla_planner::engine::{worked_example, YearMonth};
-use sla_planner::format::Locale;
-use sla_planner::storage::SavedPlan;
+use sla_planner::engine::{worked_example, Decimal, HistoryMonth, NumericInput, YearMonth};
+use sla_planner::storage::{Entry, PlanDoc};
 
-/// The worked example for June 2026, in the default locale.
-pub fn example_plan() -> SavedPlan {
-    SavedPlan {
-        values: worked_example(),
-        plan_month: YearMonth::new(2026, 6).unwrap(),
-        locale: Locale::default(),
-    }
+/// The worked example for June 2026.
+#[allow(dead_code)] // Not every test file uses every fixture.
+pub fn example_plan() -> PlanDoc {
+    PlanDoc::new(&worked_example(), YearMonth::new(2026, 6).unwrap())
+}
+
+/// A plan with every part filled in: a field left invalid, a month goal, history.
+#[allow(dead_code)]
+pub fn full_plan() -> PlanDoc {
+    let mut doc = example_plan();
+    doc.inputs[NumericInput::DealSize] = Entry {
+        value: Decimal::whole(12),
+        typed: Some("12,5".into()),
+    };
+    doc.horizon = 6;
+    doc.month_goals = vec![(
+        YearMonth::new(2026, 7).unwrap(),
+        Entry::valid(Decimal::whole(6_000)),
+    )];
+    doc.history = vec![
+        HistoryMonth {
+            month: YearMonth::new(2025, 6).unwrap(),
+            leads: 120,
+            customers: 30,
+            revenue: Decimal::from_hundredths(301_250),
+            mqls: Some(400),
+            sqls: None,
+            opportunities: None,
+        },
+        HistoryMonth {
+            month: YearMonth::new(2025, 7).unwrap(),
+            leads: 0,
+            customers: 0,
+            revenue: Decimal::ZERO,
+            mqls: None,
+            sqls: None,
+            opportunities: None,
+        },
+    ];
+    doc.from_history.win_rate = true;
+    doc
 }

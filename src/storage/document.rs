@@ -1,0 +1,61 @@
+//! What every stored document shares: a slot, a revision, encoding, and a three-way merge.
+
+use super::keys::Slot;
+
+/// A document with the revision it was stored at. Every save writes revision + 1, and a save
+/// first checks that storage still holds the revision it started from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stored<D> {
+    pub doc: D,
+    /// 0 for a document that was never saved in this schema (new, or migrated).
+    pub revision: u64,
+}
+
+/// Why stored text could not become a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, not this record, or a value the engine refuses.
+    Unreadable,
+    /// Written by a newer build, with this schema number; must not be touched.
+    NewerSchema(u32),
+}
+
+/// A document saved under its own key. Implementations are pure: no storage access.
+pub trait Document: Clone + PartialEq + Sized {
+    const SLOT: Slot;
+
+    /// The record's JSON text at `revision`, in the current schema.
+    fn encode(&self, revision: u64) -> String;
+
+    /// Read a record of any schema up to the current one.
+    fn decode(text: &str) -> Result<Stored<Self>, DecodeError>;
+
+    /// The document from another slot's record of an older schema, when this one's own key
+    /// is still empty (schema 1 kept the settings inside the plan record).
+    fn from_legacy(_text: &str) -> Option<Self> {
+        None
+    }
+
+    /// Combine this tab's edits (`ours`) with another tab's save (`theirs`), both made from
+    /// `base`, field by field: a field this tab changed keeps this tab's text (it may be
+    /// half-typed), every other field takes theirs.
+    fn merge(base: &Self, ours: &Self, theirs: &Self) -> Self;
+}
+
+/// One field of a three-way merge.
+pub fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
+    if ours == base {
+        theirs.clone()
+    } else {
+        ours.clone()
+    }
+}
+
+/// The schema number of any record, to tell a newer record from an unreadable one.
+pub fn schema_of(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Header {
+        schema: u32,
+    }
+    super::json::from_text::<Header>(text).map(|h| h.schema)
+}

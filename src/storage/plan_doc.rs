@@ -1,0 +1,97 @@
+//! The plan document: everything a plan holds, as the person left it (including text they
+//! left invalid), in plain engine types. The stored record converts to and from it.
+
+use super::document::{pick, Document, Stored};
+use crate::engine::{Decimal, HistoryMonth, NumericInput, PerInput, YearMonth};
+
+/// A field's last valid value, and the text typed over it when that text is not valid, so a
+/// reload shows the same text with the same message instead of silently keeping the value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry<T> {
+    pub value: T,
+    pub typed: Option<String>,
+}
+
+impl<T> Entry<T> {
+    pub fn valid(value: T) -> Entry<T> {
+        Entry { value, typed: None }
+    }
+}
+
+/// Which assumptions the plan takes from history instead of the typed value.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FromHistory {
+    pub win_rate: bool,
+    pub deal_size: bool,
+}
+
+/// The plan as a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanDoc {
+    pub inputs: PerInput<Entry<Decimal>>,
+    pub plan_month: Entry<YearMonth>,
+    /// Consecutive revenue months planned, from the plan month.
+    pub horizon: u32,
+    /// Revenue goals that differ from the monthly goal, by revenue month.
+    pub month_goals: Vec<(YearMonth, Entry<Decimal>)>,
+    /// Monthly history, oldest first, one entry per month.
+    pub history: Vec<HistoryMonth>,
+    pub from_history: FromHistory,
+}
+
+/// The quarter: the default number of months planned.
+pub const DEFAULT_HORIZON: u32 = 3;
+
+impl PlanDoc {
+    /// A plan of typed values only, with nothing else set.
+    pub fn new(values: &PerInput<Decimal>, plan_month: YearMonth) -> PlanDoc {
+        PlanDoc {
+            inputs: PerInput::from_fn(|input| Entry::valid(values[input])),
+            plan_month: Entry::valid(plan_month),
+            horizon: DEFAULT_HORIZON,
+            month_goals: Vec::new(),
+            history: Vec::new(),
+            from_history: FromHistory::default(),
+        }
+    }
+
+    /// The last valid value of every input.
+    pub fn values(&self) -> PerInput<Decimal> {
+        PerInput::from_fn(|input| self.inputs[input].value)
+    }
+}
+
+impl Document for PlanDoc {
+    const SLOT: super::keys::Slot = super::keys::Slot::Plan;
+
+    fn encode(&self, revision: u64) -> String {
+        super::plan_record::encode(self, revision)
+    }
+
+    fn decode(text: &str) -> Result<Stored<PlanDoc>, super::DecodeError> {
+        super::plan_record::decode(text)
+    }
+
+    fn merge(base: &PlanDoc, ours: &PlanDoc, theirs: &PlanDoc) -> PlanDoc {
+        let input = |i: NumericInput| pick(&base.inputs[i], &ours.inputs[i], &theirs.inputs[i]);
+        PlanDoc {
+            inputs: PerInput::from_fn(input),
+            plan_month: pick(&base.plan_month, &ours.plan_month, &theirs.plan_month),
+            horizon: pick(&base.horizon, &ours.horizon, &theirs.horizon),
+            month_goals: pick(&base.month_goals, &ours.month_goals, &theirs.month_goals),
+            history: pick(&base.history, &ours.history, &theirs.history),
+            from_history: FromHistory {
+                win_rate: pick(
+                    &base.from_history.win_rate,
+                    &ours.from_history.win_rate,
+                    &theirs.from_history.win_rate,
+                ),
+                deal_size: pick(
+                    &base.from_history.deal_size,
+                    &ours.from_history.deal_size,
+                    &theirs.from_history.deal_size,
+                ),
+            },
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The stored plan record, schema 2: its own serde types, converted to and from [`PlanDoc`]
+//! at the edge. Values are locale-free text (`"12500.5"`, `"2026-06"`) validated by the
+//! engine's parsers on the way in, so a record that decodes is a plan the engine accepts.
+
+use serde::{Deserialize, Serialize};
+
+use super::document::{schema_of, DecodeError, Stored};
+use super::json;
+use super::plan_doc::{Entry, FromHistory, PlanDoc};
+use super::v1;
+use crate::engine::{
+    parse_plan_month, Decimal, HistoryMonth, NumberStyle, NumericInput, PerInput, YearMonth,
+    MAX_COUNT, MAX_HORIZON,
+};
+
+/// The schema this build writes. Any added field bumps it, with a numbered migration and a
+/// fixture: serde drops unknown fields, so an older build would silently erase them.
+pub const SCHEMA: u32 = 2;
+
+/// The longest text kept for a field left invalid; longer text is not a typo worth keeping.
+const MAX_TYPED: usize = 200;
+
+#[derive(Serialize, Deserialize)]
+struct RecordV2 {
+    schema: u32,
+    revision: u64,
+    inputs: InputsV2,
+    plan_month: EntryV2,
+    horizon: u32,
+    month_goals: Vec<MonthGoalV2>,
+    history: Vec<HistoryV2>,
+    from_history: FromHistoryV2,
+}
+
+#[derive(Serialize, Deserialize)]
+struct InputsV2 {
+    monthly_goal: EntryV2,
+    marketing_share: EntryV2,
+    deal_size: EntryV2,
+    win_rate: EntryV2,
+    sales_cycle: EntryV2,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EntryV2 {
+    value: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    typed: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct MonthGoalV2 {
+    month: String,
+    goal: EntryV2,
+}
+
+#[derive(Serialize, Deserialize)]
+struct HistoryV2 {
+    month: String,
+    leads: u64,
+    customers: u64,
+    revenue: String,
+    mqls: Option<u64>,
+    sqls: Option<u64>,
+    opportunities: Option<u64>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct FromHistoryV2 {
+    win_rate: bool,
+    deal_size: bool,
+}
+
+impl InputsV2 {
+    fn get(&self, input: NumericInput) -> &EntryV2 {
+        match input {
+            NumericInput::MonthlyGoal => &self.monthly_goal,
+            NumericInput::MarketingShare => &self.marketing_share,
+            NumericInput::DealSize => &self.deal_size,
+            NumericInput::WinRate => &self.win_rate,
+            NumericInput::SalesCycle => &self.sales_cycle,
+        }
+    }
+}
+
+pub fn encode(doc: &PlanDoc, revision: u64) -> String {
+    let number = |e: &Entry<Decimal>| EntryV2 {
+        value: e.value.canonical(),
+        typed: e.typed.clone(),
+    };
+    let input = |i: NumericInput| number(&doc.inputs[i]);
+    let record = RecordV2 {
+        schema: SCHEMA,
+        revision,
+        inputs: InputsV2 {
+            monthly_goal: input(NumericInput::MonthlyGoal),
+            marketing_share: input(NumericInput::MarketingShare),
+            deal_size: input(NumericInput::DealSize),
+            win_rate: input(NumericInput::WinRate),
+            sales_cycle: input(NumericInput::SalesCycle),
+        },
+        plan_month: EntryV2 {
+            value: doc.plan_month.value.to_string(),
+            typed: doc.plan_month.typed.clone(),
+        },
+        horizon: doc.horizon,
+        month_goals: doc
+            .month_goals
+            .iter()
+            .map(|(month, goal)| MonthGoalV2 {
+                month: month.to_string(),
+                goal: number(goal),
+            })
+            .collect(),
+        history: doc
+            .history
+            .iter()
+            .map(|h| HistoryV2 {
+                month: h.month.to_string(),
+                leads: h.leads,
+                customers: h.customers,
+                revenue: h.revenue.canonical(),
+                mqls: h.mqls,
+                sqls: h.sqls,
+                opportunities: h.opportunities,
+            })
+            .collect(),
+        from_history: FromHistoryV2 {
+            win_rate: doc.from_history.win_rate,
+            deal_size: doc.from_history.deal_size,
+        },
+    };
+    // Plain strings, integers and booleans always serialise.
+    json::to_text(&record).unwrap_or_default()
+}
+
+/// Read a plan record of schema 1 (migrated) or 2.
+pub fn decode(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
+    match schema_of(text) {
+        Some(1) => v1::plan(text).ok_or(DecodeError::Unreadable),
+        Some(SCHEMA) => json::from_text::<RecordV2>(text)
+            .and_then(|r| from_v2(&r))
+            .ok_or(DecodeError::Unreadable),
+        Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
+        _ => Err(DecodeError::Unreadable),
+    }
+}
+
+fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {
+    let money = |text: &str| {
+        NumericInput::MonthlyGoal
+            .parse(text, NumberStyle::CANONICAL)
+            .ok()
+    };
+    let month = |text: &str| YearMonth::parse(text);
+    let inputs = PerInput::from_fn(|i| {
+        let e = r.inputs.get(i);
+        entry(e, i.parse(&e.value, NumberStyle::CANONICAL).ok()?)
+    })
+    .transpose()?;
+    let plan_month = entry(&r.plan_month, parse_plan_month(&r.plan_month.value).ok()?)?;
+    let mut month_goals = Vec::with_capacity(r.month_goals.len());
+    for g in &r.month_goals {
+        month_goals.push((month(&g.month)?, entry(&g.goal, money(&g.goal.value)?)?));
+    }
+    let count = |n: u64| (n <= MAX_COUNT).then_some(n);
+    let stage = |n: Option<u64>| n.map(count).map_or(Some(None), |n| n.map(Some));
+    let mut history = Vec::with_capacity(r.history.len());
+    for h in &r.history {
+        history.push(HistoryMonth {
+            month: month(&h.month)?,
+            leads: count(h.leads)?,
+            customers: count(h.customers)?,
+            revenue: money(&h.revenue)?,
+            mqls: stage(h.mqls)?,
+            sqls: stage(h.sqls)?,
+            opportunities: stage(h.opportunities)?,
+        });
+    }
+    // One entry per month, oldest first: anything else was not written by this planner.
+    let ascending = history.windows(2).all(|w| w[0].month < w[1].month)
+        && month_goals.windows(2).all(|w| w[0].0 < w[1].0);
+    let horizon_ok = (1..=MAX_HORIZON).contains(&r.horizon);
+    (ascending && horizon_ok).then_some(Stored {
+        doc: PlanDoc {
+            inputs,
+            plan_month,
+            horizon: r.horizon,
+            month_goals,
+            history,
+            from_history: FromHistory {
+                win_rate: r.from_history.win_rate,
+                deal_size: r.from_history.deal_size,
+            },
+        },
+        revision: r.revision,
+    })
+}
+
+/// A stored entry whose value has been validated; its typed text, if any, is kept as typed.
+fn entry<T>(stored: &EntryV2, value: T) -> Option<Entry<T>> {
+    match &stored.typed {
+        Some(t) if t.chars().count() > MAX_TYPED => None,
+        typed => Some(Entry {
+            value,
+            typed: typed.clone(),
+        }),
+    }
+}

@@ -1,0 +1,70 @@
+//! The stored settings record, schema 2: the person's currency, number format and language,
+//! kept apart from the plan so that opening another plan never changes how numbers look.
+
+use serde::{Deserialize, Serialize};
+
+use super::document::{pick, schema_of, DecodeError, Document, Stored};
+use super::keys::Slot;
+use super::plan_record::SCHEMA;
+use super::{json, v1};
+use crate::format::{Currency, Language, Locale, NumberFormat};
+
+#[derive(Serialize, Deserialize)]
+struct SettingsV2 {
+    schema: u32,
+    revision: u64,
+    currency: String,
+    number_format: String,
+    language: String,
+}
+
+impl Document for Locale {
+    const SLOT: Slot = Slot::Settings;
+
+    fn encode(&self, revision: u64) -> String {
+        let record = SettingsV2 {
+            schema: SCHEMA,
+            revision,
+            currency: self.currency.code().into(),
+            number_format: self.number_format.code().into(),
+            language: self.language.code().into(),
+        };
+        json::to_text(&record).unwrap_or_default()
+    }
+
+    fn decode(text: &str) -> Result<Stored<Locale>, DecodeError> {
+        match schema_of(text) {
+            Some(SCHEMA) => json::from_text::<SettingsV2>(text)
+                .and_then(|r| {
+                    let doc = Locale {
+                        currency: Currency::from_code(&r.currency)?,
+                        number_format: NumberFormat::from_code(&r.number_format)?,
+                        language: Language::from_code(&r.language)?,
+                    };
+                    Some(Stored {
+                        doc,
+                        revision: r.revision,
+                    })
+                })
+                .ok_or(DecodeError::Unreadable),
+            Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
+            _ => Err(DecodeError::Unreadable),
+        }
+    }
+
+    fn from_legacy(text: &str) -> Option<Locale> {
+        v1::settings(text)
+    }
+
+    fn merge(base: &Locale, ours: &Locale, theirs: &Locale) -> Locale {
+        Locale {
+            currency: pick(&base.currency, &ours.currency, &theirs.currency),
+            number_format: pick(
+                &base.number_format,
+                &ours.number_format,
+                &theirs.number_format,
+            ),
+            language: pick(&base.language, &ours.language, &theirs.language),
+        }
+    }
+}
