@@ -179,9 +179,13 @@ fn merges_keep_this_tabs_edits_and_take_the_rest() {
     theirs.inputs[NumericInput::WinRate] = Entry::valid(Decimal::whole(40));
     theirs.horizon = 12;
     let merged = PlanDoc::merge(&base, &ours, &theirs);
+    // The half-typed text stays; the value the other tab saved is not reverted.
     assert_eq!(
         merged.inputs[NumericInput::DealSize],
-        ours.inputs[NumericInput::DealSize]
+        Entry {
+            value: Decimal::whole(90),
+            typed: Some("12,".into())
+        }
     );
     assert_eq!(
         merged.inputs[NumericInput::WinRate],

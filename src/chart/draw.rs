@@ -1,21 +1,21 @@
 //! Drawing charts onto any plotters backend: a canvas in the browser, SVG text in tests.
+//!
+//! The axes, grid and labels are laid out here from [`super::ticks`] and drawn as plain
+//! plotters elements in pixels. plotters' chart builder and mesh would do the same for about
+//! 18 KB more wasm, and would measure every label with a DOM layout in the browser.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::model::{PacingModel, VALUE_SCALE};
+use super::ticks::{day_ticks, value_ticks};
 use crate::engine::Ratio;
 
 const TARGET_COLOR: RGBColor = RGBColor(0x1f, 0x5f, 0xbf);
 const GRID_COLOR: RGBColor = RGBColor(0xe3, 0xe7, 0xee);
 const AXIS_COLOR: RGBColor = RGBColor(0x5b, 0x64, 0x72);
 const TEXT_COLOR: RGBColor = RGBColor(0x1d, 0x23, 0x2c);
-
-/// Room for the value labels: the widest is the top one, about 7 CSS px a character at 12 px.
-fn y_label_width(model: &PacingModel) -> f64 {
-    let top = model.locale.count(model.y_max / VALUE_SCALE);
-    (top.chars().count() as f64 * 7.0 + 36.0).max(56.0)
-}
 
 /// Draw the pacing chart filling `area`. `scale` is device pixels per CSS pixel, so text and
 /// lines keep their size on HiDPI screens.
@@ -24,33 +24,75 @@ pub fn draw_pacing<DB: DrawingBackend>(
     model: &PacingModel,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |css: f64| (css * scale).round().max(1.0) as u32;
+    let px = |css: f64| (css * scale).round() as i32;
     let font = |css: f64| ("sans-serif", css * scale).into_font().color(&TEXT_COLOR);
+    let (width, height) = area.dim_in_pixel();
+    let y_ticks: Vec<(u128, String)> = value_ticks(model.y_top)
+        .into_iter()
+        .map(|v| (v, model.locale.number(Ratio::over::<VALUE_SCALE>(v), 2)))
+        .collect();
+    // Room for the widest value label, about 7 CSS px a character at 12 px, and the title.
+    let widest = y_ticks.iter().map(|(_, l)| l.chars().count()).max();
+    let left = px(widest.unwrap_or(1) as f64 * 7.0 + 40.0);
+    let (top, right) = (px(12.0), width as i32 - px(20.0));
+    let bottom = height as i32 - px(48.0);
+    let (plot_w, plot_h) = (
+        f64::from((right - left).max(1)),
+        f64::from((bottom - top).max(1)),
+    );
+    // Pixels are the only floating point here: every value stays exact until it is placed.
+    let x_at = |day: u32| left + (f64::from(day) / f64::from(model.days.max(1)) * plot_w) as i32;
+    let y_at = |v: u128| bottom - (v as f64 / model.y_top.max(1) as f64 * plot_h) as i32;
+    let thin = |color: &RGBColor| color.stroke_width(px(1.0).max(1) as u32);
+
     area.fill(&WHITE)?;
-    let mut chart = ChartBuilder::on(area)
-        .margin(px(12.0))
-        .margin_right(px(20.0))
-        .x_label_area_size(px(44.0))
-        .y_label_area_size(px(y_label_width(model)))
-        .build_cartesian_2d(0..model.days, 0..model.y_top)?;
-    // Few labels on purpose: plotters measures each one with a DOM layout in the browser.
-    chart
-        .configure_mesh()
-        .x_labels(8)
-        .y_labels(7)
-        .x_label_formatter(&|day| model.locale.count(u128::from(*day)))
-        .y_label_formatter(&|value| model.locale.number(Ratio::over::<VALUE_SCALE>(*value), 2))
-        .x_desc(model.x_label.as_str())
-        .y_desc(model.y_label.as_str())
-        .label_style(font(12.0))
-        .axis_desc_style(font(13.0))
-        .axis_style(AXIS_COLOR.stroke_width(px(1.0)))
-        .bold_line_style(GRID_COLOR.stroke_width(px(1.0)))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
-    chart.draw_series(LineSeries::new(
-        model.target.iter().copied(),
-        TARGET_COLOR.stroke_width(px(3.0)),
+    let tick_font = font(12.0);
+    for (value, label) in &y_ticks {
+        let y = y_at(*value);
+        area.draw(&PathElement::new(
+            [(left, y), (right, y)],
+            thin(&GRID_COLOR),
+        ))?;
+        let style = tick_font.pos(Pos::new(HPos::Right, VPos::Center));
+        area.draw(&Text::new(label.as_str(), (left - px(6.0), y), style))?;
+    }
+    for day in day_ticks(model.days) {
+        let x = x_at(day);
+        area.draw(&PathElement::new(
+            [(x, bottom), (x, bottom + px(5.0))],
+            thin(&AXIS_COLOR),
+        ))?;
+        let style = tick_font.pos(Pos::new(HPos::Center, VPos::Top));
+        let label = model.locale.count(u128::from(day));
+        area.draw(&Text::new(label, (x, bottom + px(8.0)), style))?;
+    }
+    let axes = [(left, top), (left, bottom), (right, bottom)];
+    area.draw(&PathElement::new(axes, thin(&AXIS_COLOR)))?;
+    let title = font(13.0);
+    let x_title = title.pos(Pos::new(HPos::Center, VPos::Bottom));
+    let x_mid = (left + right) / 2;
+    area.draw(&Text::new(
+        model.x_label.as_str(),
+        (x_mid, height as i32 - px(4.0)),
+        x_title,
+    ))?;
+    let y_title = title
+        .transform(FontTransform::Rotate270)
+        .pos(Pos::new(HPos::Center, VPos::Top));
+    let y_mid = (top + bottom) / 2;
+    area.draw(&Text::new(
+        model.y_label.as_str(),
+        (px(4.0), y_mid),
+        y_title,
+    ))?;
+    let line: Vec<(i32, i32)> = model
+        .target
+        .iter()
+        .map(|&(d, v)| (x_at(d), y_at(v)))
+        .collect();
+    area.draw(&PathElement::new(
+        line,
+        TARGET_COLOR.stroke_width(px(3.0) as u32),
     ))?;
     area.present()
 }

@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod draw;
 pub mod model;
+mod ticks;
 
 pub use draw::draw_pacing;
 pub use model::{pacing_model, PacingModel};

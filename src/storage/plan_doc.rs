@@ -61,6 +61,24 @@ impl PlanDoc {
     }
 }
 
+/// One field of a three-way merge. A field holding invalid text here is being fixed here: its
+/// text stays, whatever the other tab saved, while its last valid value still merges (so the
+/// other tab's value is not reverted when this tab saves). The documents converge: the other
+/// tab then shows the text being fixed too, as a reload would.
+fn pick_entry<T: PartialEq + Clone>(
+    base: &Entry<T>,
+    ours: &Entry<T>,
+    theirs: &Entry<T>,
+) -> Entry<T> {
+    match &ours.typed {
+        Some(typed) => Entry {
+            value: pick(&base.value, &ours.value, &theirs.value),
+            typed: Some(typed.clone()),
+        },
+        None => pick(base, ours, theirs),
+    }
+}
+
 impl Document for PlanDoc {
     const SLOT: super::keys::Slot = super::keys::Slot::Plan;
 
@@ -73,10 +91,11 @@ impl Document for PlanDoc {
     }
 
     fn merge(base: &PlanDoc, ours: &PlanDoc, theirs: &PlanDoc) -> PlanDoc {
-        let input = |i: NumericInput| pick(&base.inputs[i], &ours.inputs[i], &theirs.inputs[i]);
+        let input =
+            |i: NumericInput| pick_entry(&base.inputs[i], &ours.inputs[i], &theirs.inputs[i]);
         PlanDoc {
             inputs: PerInput::from_fn(input),
-            plan_month: pick(&base.plan_month, &ours.plan_month, &theirs.plan_month),
+            plan_month: pick_entry(&base.plan_month, &ours.plan_month, &theirs.plan_month),
             horizon: pick(&base.horizon, &ours.horizon, &theirs.horizon),
             month_goals: pick(&base.month_goals, &ours.month_goals, &theirs.month_goals),
             history: pick(&base.history, &ours.history, &theirs.history),

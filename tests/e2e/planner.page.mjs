@@ -23,8 +23,9 @@ export function launchChromium() {
   });
 }
 
-/** The localStorage key of the saved plan, and the prefix of its quarantined copies. */
+/** The localStorage keys of the plan and the settings, and the prefix of the plan's quarantined copies. */
 export const PLAN_KEY = 'sla-planner/plan';
+export const SETTINGS_KEY = 'sla-planner/settings';
 export const UNREADABLE_PREFIX = `${PLAN_KEY}.unreadable-`;
 
 /** The five numeric inputs, by label. */

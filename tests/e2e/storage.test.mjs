@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { eventually, plannerSuite, REPO_ROOT, sleep, waitFor } from './harness.mjs';
-import { FIELDS, PLAN_KEY, PLAN_MONTH, RESULTS, UNREADABLE_PREFIX } from './planner.page.mjs';
+import { FIELDS, PLAN_KEY, PLAN_MONTH, RESULTS, SETTINGS_KEY, UNREADABLE_PREFIX } from './planner.page.mjs';
 
 const scenario = plannerSuite();
 
@@ -47,7 +47,7 @@ test('edits are saved and restored after a reload', scenario(async (planner) => 
     (text) => text !== undefined && text.includes('2027-01'),
     'plan saved after the debounce',
   );
-  assert.equal(JSON.parse(saved).schema, 1);
+  assert.equal(JSON.parse(saved).schema, 2);
 
   await planner.reload();
 
@@ -136,6 +136,74 @@ test('a plan saved by schema 1 (tests/fixtures/plan-v1.json) loads', scenario(
       deliveryMonth: 'August 2025',
     });
     assert.deepEqual(await planner.alerts(), []);
+    // Migrated at once into schema 2: the plan and the settings, each under its own key.
+    const entries = await waitFor(
+      () => planner.storedEntries(),
+      (all) => all[SETTINGS_KEY] !== undefined,
+      'migrated records written',
+    );
+    assert.equal(JSON.parse(entries[PLAN_KEY]).schema, 2);
+    assert.deepEqual(
+      Object.fromEntries(['schema', 'currency', 'number_format'].map((k) => [k, JSON.parse(entries[SETTINGS_KEY])[k]])),
+      { schema: 2, currency: 'EUR', number_format: 'dot-comma' },
+    );
+    await planner.reload();
+    assert.equal(await planner.fieldValue(FIELDS.goal), '120.000', 'still 1.234,56 after a reload');
+    assert.equal(await planner.outputText(RESULTS.leads), '80');
+  },
+));
+
+test('a field left invalid comes back after a reload as typed, with its message', scenario(async (planner) => {
+  // "12,5" is not a number in 1,234.56: the plan keeps 12 (the last valid value), shown stale.
+  await planner.fill(FIELDS.dealSize, '12,5');
+  const flagged = (e) => e.invalid && /Enter a number/.test(e.message);
+  await waitFor(() => planner.fieldError(FIELDS.dealSize), flagged, 'message beside the field');
+  const leadsBefore = await planner.outputText(RESULTS.leads);
+  await sleep(LONGER_THAN_DEBOUNCE_MS);
+
+  await planner.reload();
+
+  assert.equal(await planner.fieldValue(FIELDS.dealSize), '12,5', 'the text as typed');
+  assert.ok(flagged(await planner.fieldError(FIELDS.dealSize)), 'flagged with its message');
+  assert.match(await planner.staleNotice(), /out of date/, 'results marked out of date, not passed off as valid');
+  assert.equal(await planner.outputText(RESULTS.leads), leadsBefore);
+}));
+
+test('two tabs editing different fields within the debounce keep both edits', scenario(
+  async (tabA) => {
+    const tabB = await tabA.openAnotherTab();
+    // Both edit before either save is due.
+    await tabA.fill(FIELDS.goal, '8,000');
+    await tabB.fill(FIELDS.winRate, '40');
+    const bothSaved = (text) => {
+      const inputs = JSON.parse(text || '{}').inputs;
+      return inputs?.monthly_goal.value === '8000' && inputs?.win_rate.value === '40';
+    };
+    await waitFor(
+      () => tabA.storedEntries().then((entries) => entries[PLAN_KEY] ?? ''),
+      bothSaved,
+      'storage holds both edits',
+    );
+    // 8,000 / 100 = 80 customers; / 40 % = 200 leads, in both tabs.
+    await eventually(() => tabA.outputText(RESULTS.leads), '200', 'tab A has both edits');
+    await eventually(() => tabB.outputText(RESULTS.leads), '200', 'tab B has both edits');
+    assert.deepEqual(tabB.errors, []);
+  },
+));
+
+test("a field being fixed in this tab is not replaced by the other tab's value", scenario(
+  async (tabA) => {
+    const tabB = await tabA.openAnotherTab();
+    await tabB.fill(FIELDS.dealSize, '12,');
+    await tabA.fill(FIELDS.dealSize, '250');
+    await tabA.fill(FIELDS.share, '50');
+    await eventually(() => tabB.fieldValue(FIELDS.share), '50', "tab B takes over A's other field");
+    assert.equal(await tabB.fieldValue(FIELDS.dealSize), '12,', 'the half-typed field stays');
+    // …and A's deal size is not reverted in storage by B's later saves.
+    await sleep(LONGER_THAN_DEBOUNCE_MS);
+    const stored = JSON.parse((await tabA.storedEntries())[PLAN_KEY]);
+    assert.equal(stored.inputs.deal_size.value, '250');
+    assert.deepEqual(tabB.errors, []);
   },
 ));
 
@@ -198,10 +266,10 @@ test('two tabs: a change saved in one is taken over by the other, never overwrit
     await tabB.fill(FIELDS.dealSize, '20,000');
     const saved = await waitFor(
       () => tabA.storedEntries().then((entries) => entries[PLAN_KEY] ?? ''),
-      (text) => text.includes('"deal_size":"20000"'),
+      (text) => text.includes('"deal_size":{"value":"20000"}'),
       'tab B saved its edit',
     );
-    assert.equal(JSON.parse(saved).inputs.monthly_goal, '300000', "tab A's goal survives");
+    assert.equal(JSON.parse(saved).inputs.monthly_goal.value, '300000', "tab A's goal survives");
     await eventually(() => tabA.fieldValue(FIELDS.dealSize), '20,000', 'tab A takes over the deal size');
     assert.deepEqual(tabB.errors, []);
   },
