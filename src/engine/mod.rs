@@ -9,6 +9,7 @@ mod month;
 mod pacing;
 mod plan;
 mod ratio;
+mod window;
 
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
@@ -21,3 +22,6 @@ pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
 pub use ratio::{ArithmeticError, Ratio};
+pub use window::{
+    lagged_window, shown_money, shown_rate, window_averages, MonthRange, WindowAverages,
+};
