@@ -145,3 +145,107 @@ proptest! {
         prop_assert!(a.missing.is_empty());
     }
 }
+
+mod horizon {
+    use super::*;
+    use sla_planner::engine::{
+        plan_months, shape_like, total_leads, worked_example, NumericInput, PlanInputs,
+    };
+
+    fn quarter_from(month: &str) -> PlanInputs {
+        PlanInputs::from_typed(&worked_example(), ym(month))
+    }
+
+    #[test]
+    fn each_revenue_month_has_its_quota_and_delivery_month() {
+        // Goals 5,000, 7,500 and 2,550 at $100 deals and 50 %: 100, 150 and 51 leads, each
+        // delivered three months earlier (across the new year for the first).
+        let goals = [5_000u128, 7_500, 2_550];
+        let months = plan_months(&quarter_from("2026-02"), 3, |n| {
+            Ratio::integer(goals[n as usize])
+        })
+        .unwrap();
+        let rows: Vec<(String, u128, String)> = months
+            .iter()
+            .map(|p| {
+                (
+                    p.inputs.plan_month.to_string(),
+                    p.leads_per_month,
+                    p.delivery_month.to_string(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("2026-02".into(), 100, "2025-11".into()),
+                ("2026-03".into(), 150, "2025-12".into()),
+                ("2026-04".into(), 51, "2026-01".into()),
+            ]
+        );
+        assert_eq!(total_leads(&months), 301);
+    }
+
+    #[test]
+    fn each_month_is_rounded_up_on_its_own() {
+        // 33.33… leads a month: 34 each, 102 over the quarter (not ⌈100⌉ = 100).
+        let mut values = worked_example();
+        values[NumericInput::WinRate] = Decimal::whole(30);
+        let inputs = PlanInputs::from_typed(&values, ym("2026-06"));
+        let months = plan_months(&inputs, 3, |_| Ratio::integer(500)).unwrap();
+        assert!(months.iter().all(|p| p.leads_per_month == 17));
+        let months = plan_months(&inputs, 3, |_| Ratio::integer(1_000)).unwrap();
+        assert_eq!(total_leads(&months), 102);
+    }
+
+    #[test]
+    fn the_horizon_is_one_to_twenty_four_months() {
+        let inputs = quarter_from("2026-02");
+        let goal = |_| Ratio::integer(5_000);
+        assert_eq!(plan_months(&inputs, 0, goal).unwrap().len(), 1);
+        assert_eq!(plan_months(&inputs, 24, goal).unwrap().len(), 24);
+        assert_eq!(plan_months(&inputs, 99, goal).unwrap().len(), 24);
+        let last = plan_months(&quarter_from("2997-12"), 24, goal).unwrap();
+        assert_eq!(
+            last.last().unwrap().inputs.plan_month.to_string(),
+            "2999-11"
+        );
+    }
+
+    #[test]
+    fn shaping_follows_last_year_and_keeps_the_total_to_the_cent() {
+        let d = Decimal::whole;
+        // 30,000 over a 1 : 2 : 3 pattern: 5,000, 10,000, 15,000.
+        assert_eq!(
+            shape_like(d(30_000), &[d(10), d(20), d(30)]),
+            Some(vec![d(5_000), d(10_000), d(15_000)])
+        );
+        // 100.00 in thirds: 33.34, 33.33, 33.33 (the first of equal remainders gets the cent).
+        let thirds = shape_like(d(100), &[d(1), d(1), d(1)]).unwrap();
+        assert_eq!(
+            thirds,
+            vec![
+                Decimal::from_hundredths(3_334),
+                Decimal::from_hundredths(3_333),
+                Decimal::from_hundredths(3_333)
+            ]
+        );
+        assert_eq!(
+            shape_like(d(100), &[d(0), d(0)]),
+            None,
+            "no revenue to follow"
+        );
+        assert_eq!(shape_like(d(100), &[]), None);
+    }
+
+    proptest! {
+        #[test]
+        fn shaped_goals_add_up_to_the_total(total in 0u128..100_000_000_000_000, pattern in prop::collection::vec(0u128..100_000_000_000_000, 1..24)) {
+            let pattern: Vec<Decimal> = pattern.into_iter().map(Decimal::from_hundredths).collect();
+            if let Some(goals) = shape_like(Decimal::from_hundredths(total), &pattern) {
+                prop_assert_eq!(goals.iter().map(|g| g.hundredths()).sum::<u128>(), total);
+                prop_assert_eq!(goals.len(), pattern.len());
+            }
+        }
+    }
+}

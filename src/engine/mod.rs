@@ -4,6 +4,7 @@
 mod decimal;
 mod error;
 mod history;
+mod horizon;
 mod input;
 mod month;
 mod pacing;
@@ -14,6 +15,7 @@ mod window;
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use history::{HistoryMonth, MAX_COUNT};
+pub use horizon::{plan_months, shape_like, total_leads};
 pub use input::{
     parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
     FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
