@@ -262,3 +262,17 @@ proptest! {
         prop_assert_eq!(&PlanDoc::merge(&base, &theirs, &base), &theirs);
     }
 }
+
+#[test]
+fn two_tabs_fixing_the_same_field_converge_on_the_later_save() {
+    let base = example_plan();
+    let typed = |text: &str| {
+        let mut doc = base.clone();
+        doc.inputs[NumericInput::DealSize].typed = Some(text.into());
+        doc
+    };
+    let (a, b) = (typed("12,"), typed("abc"));
+    // Each tab, merging the other's save, ends on that save: nothing left to write back.
+    assert_eq!(PlanDoc::merge(&base, &a, &b), b);
+    assert_eq!(PlanDoc::merge(&b, &b, &b), b);
+}

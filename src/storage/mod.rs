@@ -117,7 +117,7 @@ pub fn save<D: Document>(
     let key = Key::Doc(D::SLOT);
     let mut next = Stored {
         doc: ours.clone(),
-        revision: base.revision + 1,
+        revision: next_revision(base.revision)?,
     };
     if let Some(text) = local::read(key)? {
         match D::decode(&text) {
@@ -125,7 +125,7 @@ pub fn save<D: Document>(
             Ok(current) => {
                 next = Stored {
                     doc: D::merge(&base.doc, ours, &current.doc),
-                    revision: current.revision.max(base.revision) + 1,
+                    revision: next_revision(current.revision.max(base.revision))?,
                 }
             }
             Err(DecodeError::NewerSchema(_)) => return Err(StorageError::Superseded),
@@ -135,12 +135,26 @@ pub fn save<D: Document>(
         }
     }
     let text = next.doc.encode(next.revision);
+    if text.is_empty() {
+        // Encoding failed: writing nothing beats writing an empty record.
+        return Err(StorageError::Failed);
+    }
     local::write(key, &text)?;
     // Read the save back: a write the browser dropped must not pass for a save.
     if local::read(key)?.as_deref() != Some(text.as_str()) {
         return Err(StorageError::Failed);
     }
     Ok(next)
+}
+
+/// The revision after `revision`. Revisions stay within the integers a JSON number holds
+/// exactly (2^53 − 1), so every browser reads back the revision that was written.
+fn next_revision(revision: u64) -> Result<u64, StorageError> {
+    const MAX_EXACT_IN_JSON: u64 = (1 << 53) - 1;
+    revision
+        .checked_add(1)
+        .filter(|r| *r <= MAX_EXACT_IN_JSON)
+        .ok_or(StorageError::Failed)
 }
 
 /// What another tab saved, from a `storage` event's key and new value: `None` when the event

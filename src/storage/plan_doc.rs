@@ -62,20 +62,22 @@ impl PlanDoc {
 }
 
 /// One field of a three-way merge. A field holding invalid text here is being fixed here: its
-/// text stays, whatever the other tab saved, while its last valid value still merges (so the
-/// other tab's value is not reverted when this tab saves). The documents converge: the other
-/// tab then shows the text being fixed too, as a reload would.
+/// text stays while its last valid value still merges, so the other tab's value is not
+/// reverted when this tab saves, and the other tab then shows the text being fixed too, as a
+/// reload would. If both tabs hold invalid text in the field, the later save wins, so the two
+/// converge instead of saving over each other in turn.
 fn pick_entry<T: PartialEq + Clone>(
     base: &Entry<T>,
     ours: &Entry<T>,
     theirs: &Entry<T>,
 ) -> Entry<T> {
-    match &ours.typed {
-        Some(typed) => Entry {
+    match (&ours.typed, &theirs.typed) {
+        (Some(typed), None) => Entry {
             value: pick(&base.value, &ours.value, &theirs.value),
             typed: Some(typed.clone()),
         },
-        None => pick(base, ours, theirs),
+        (Some(_), Some(_)) => theirs.clone(),
+        (None, _) => pick(base, ours, theirs),
     }
 }
 
