@@ -146,9 +146,15 @@ fn values_the_engine_refuses_make_the_record_unreadable() {
         let bad = good.replacen(from, to, 1);
         assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable), "{to}");
     }
+    // Text too long to be a typo worth showing again is dropped; the plan still loads.
     let long = format!(r#""typed":"{}""#, "x".repeat(201));
-    let bad = good.replace(r#""typed":"12,5""#, &long);
-    assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable));
+    let doc = decode_plan(&good.replace(r#""typed":"12,5""#, &long))
+        .unwrap()
+        .doc;
+    assert_eq!(
+        doc.inputs[NumericInput::DealSize],
+        Entry::valid(Decimal::whole(12))
+    );
     let settings = Locale::default().encode(1);
     for (from, to) in [(r#""USD""#, r#""XYZ""#), (r#""en""#, r#""xx""#)] {
         let bad = settings.replace(from, to);
@@ -272,7 +278,20 @@ fn two_tabs_fixing_the_same_field_converge_on_the_later_save() {
         doc
     };
     let (a, b) = (typed("12,"), typed("abc"));
-    // Each tab, merging the other's save, ends on that save: nothing left to write back.
-    assert_eq!(PlanDoc::merge(&base, &a, &b), b);
-    assert_eq!(PlanDoc::merge(&b, &b, &b), b);
+    // A saved `a`; B, still fixing, merges A's save and keeps its own text, then saves `b`.
+    assert_eq!(PlanDoc::merge(&base, &b, &a), b);
+    // A, whose base is now its own save, takes B's later save: nothing left to write back.
+    assert_eq!(PlanDoc::merge(&a, &a, &b), b);
+}
+
+#[test]
+fn a_fix_made_in_another_tab_is_not_undone_by_a_tab_that_only_received_the_text() {
+    let base = example_plan();
+    let mut received = base.clone();
+    received.inputs[NumericInput::DealSize].typed = Some("12,".into());
+    // This tab shows "12," because the other tab saved it, then the other tab fixes it.
+    let mut fixed = base.clone();
+    fixed.inputs[NumericInput::DealSize] = Entry::valid(Decimal::whole(250));
+    let merged = PlanDoc::merge(&received, &received, &fixed);
+    assert_eq!(merged, fixed);
 }

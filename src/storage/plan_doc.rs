@@ -61,23 +61,24 @@ impl PlanDoc {
     }
 }
 
-/// One field of a three-way merge. A field holding invalid text here is being fixed here: its
-/// text stays while its last valid value still merges, so the other tab's value is not
-/// reverted when this tab saves, and the other tab then shows the text being fixed too, as a
-/// reload would. If both tabs hold invalid text in the field, the later save wins, so the two
-/// converge instead of saving over each other in turn.
+/// One field of a three-way merge. A field whose invalid text this tab typed (it differs from
+/// `base`) is being fixed here: its text stays while its last valid value still merges, so
+/// the other tab's value is not reverted when this tab saves; the other tab then shows the
+/// text being fixed too, as a reload would. Otherwise (including when both tabs are fixing
+/// the field) the usual rule applies, and the tabs converge on the later save.
 fn pick_entry<T: PartialEq + Clone>(
     base: &Entry<T>,
     ours: &Entry<T>,
     theirs: &Entry<T>,
 ) -> Entry<T> {
-    match (&ours.typed, &theirs.typed) {
-        (Some(typed), None) => Entry {
+    let fixing_here = ours.typed.is_some() && ours.typed != base.typed;
+    if fixing_here && theirs.typed.is_none() {
+        Entry {
             value: pick(&base.value, &ours.value, &theirs.value),
-            typed: Some(typed.clone()),
-        },
-        (Some(_), Some(_)) => theirs.clone(),
-        (None, _) => pick(base, ours, theirs),
+            typed: ours.typed.clone(),
+        }
+    } else {
+        pick(base, ours, theirs)
     }
 }
 

@@ -17,7 +17,7 @@ use crate::engine::{
 /// fixture: serde drops unknown fields, so an older build would silently erase them.
 pub const SCHEMA: u32 = 2;
 
-/// The longest text kept for a field left invalid; longer text is not a typo worth keeping.
+/// The longest text a reload shows again for a field left invalid.
 const MAX_TYPED: usize = 200;
 
 #[derive(Serialize, Deserialize)]
@@ -197,13 +197,15 @@ fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {
     })
 }
 
-/// A stored entry whose value has been validated; its typed text, if any, is kept as typed.
+/// A stored entry whose value has been validated; its typed text is kept as typed, unless it
+/// is too long to be a typo worth showing again (then the value alone is kept).
 fn entry<T>(stored: &EntryV2, value: T) -> Option<Entry<T>> {
-    match &stored.typed {
-        Some(t) if t.chars().count() > MAX_TYPED => None,
-        typed => Some(Entry {
-            value,
-            typed: typed.clone(),
-        }),
-    }
+    let typed = stored
+        .typed
+        .as_ref()
+        .filter(|t| t.chars().count() <= MAX_TYPED);
+    Some(Entry {
+        value,
+        typed: typed.cloned(),
+    })
 }

@@ -18,8 +18,10 @@ use crate::storage::{self, PlanDoc};
 #[component]
 pub fn App() -> impl IntoView {
     let now = js_sys::Date::now() as u64;
-    let plan_loaded = storage::load::<PlanDoc>(now);
+    // Settings first: schema 1 kept them in the plan record, which loading the plan may move
+    // aside if it cannot be read.
     let settings_loaded = storage::load::<Locale>(now);
+    let plan_loaded = storage::load::<PlanDoc>(now);
     let doc = match &plan_loaded.stored {
         Some(stored) => stored.doc.clone(),
         None => {
@@ -52,17 +54,18 @@ pub fn App() -> impl IntoView {
         }
     }
     let notices = RwSignal::new(problems.into_iter().map(Notice::Load).collect());
-    autosave(
-        plan_loaded,
-        move || state.doc(),
-        move |d| state.apply(d),
-        notices,
-    );
+    // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();
     autosave(
         settings_loaded,
         locale_now,
         move |l| state.set_locale(*l),
+        notices,
+    );
+    autosave(
+        plan_loaded,
+        move || state.doc(),
+        move |d| state.apply(d),
         notices,
     );
     // Labels are read once: a change of language re-mounts the view.

@@ -90,7 +90,9 @@ pub fn autosave<D>(
         let event: web_sys::StorageEvent = event.unchecked_into();
         let (key, value) = (event.key(), event.new_value());
         match storage::saved_elsewhere::<D>(key.as_deref(), value.as_deref()) {
-            Some(Ok(theirs)) if base.with_value(|b| b.revision != theirs.revision) => {
+            // A newer save; or one at our revision with other content, which means two saves
+            // raced and theirs landed last. An older one (a late event) is already merged.
+            Some(Ok(theirs)) if base.with_value(|b| is_news(b, &theirs)) => {
                 let ours = untrack(current);
                 let merged = base.with_value(|b| D::merge(&b.doc, &ours, &theirs.doc));
                 base.set_value(theirs);
@@ -117,4 +119,10 @@ pub fn autosave<D>(
         on_hidden.remove();
         cancel_timer();
     });
+}
+
+/// Whether another tab's save tells this tab something it does not know yet.
+fn is_news<D: Document>(known: &Stored<D>, theirs: &Stored<D>) -> bool {
+    theirs.revision > known.revision
+        || (theirs.revision == known.revision && theirs.doc != known.doc)
 }
