@@ -23,6 +23,8 @@ pub struct NumberState {
     /// The value the slider range was last fitted to; changed by typing, not by dragging, so
     /// the range never shifts under a dragging thumb.
     range_for: RwSignal<Decimal>,
+    /// Whether the text was typed in this tab (not shown from a saved document).
+    typed_here: StoredValue<bool>,
 }
 
 impl NumberState {
@@ -32,6 +34,7 @@ impl NumberState {
             text: RwSignal::new(String::new()),
             value: RwSignal::new(entry.value),
             range_for: RwSignal::new(entry.value),
+            typed_here: StoredValue::new(false),
         };
         state.show(entry, locale);
         state
@@ -39,6 +42,7 @@ impl NumberState {
 
     /// Show a stored entry: its value as if typed, or the invalid text left over it.
     fn show(&self, entry: &Entry<Decimal>, locale: &Locale) {
+        self.typed_here.set_value(false);
         self.value.set(entry.value);
         self.range_for.set(entry.value);
         let text = entry.typed.clone();
@@ -70,6 +74,24 @@ impl NumberState {
             self.range_for.set(value);
         }
         self.text.set(text);
+        self.typed_here.set_value(true);
+    }
+
+    /// Take a saved document's entry for this field. A field the person is fixing in this tab
+    /// (invalid text typed here) keeps its text and takes only the value; an unchanged field
+    /// is left alone, so text being typed is never reformatted under the cursor.
+    fn take(&self, entry: &Entry<Decimal>, locale: &Locale) {
+        let style = locale.style();
+        if untrack(|| self.entry(style)) == *entry {
+            return;
+        }
+        let fixing_here = self.typed_here.get_value() && untrack(|| self.error(style)).is_some();
+        if fixing_here {
+            self.value.set(entry.value);
+            self.range_for.set(entry.value);
+        } else {
+            self.show(entry, locale);
+        }
     }
 
     /// The person dragged the slider to `raw` (the range input's locale-free value).
@@ -179,11 +201,12 @@ impl PlanState {
         }
     }
 
-    /// Show a plan document (another tab's save, or a merge with it), replacing every field.
+    /// Show a plan document (another tab's save, or a merge with it): every field that
+    /// differs, except the text of a field the person is fixing here.
     pub fn apply(&self, doc: &PlanDoc) {
         let locale = self.locale.get_untracked();
         for (input, n) in self.numbers.iter() {
-            n.show(&doc.inputs[input], &locale);
+            n.take(&doc.inputs[input], &locale);
         }
         self.month.show(&doc.plan_month);
         self.horizon.set(doc.horizon);
