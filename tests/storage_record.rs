@@ -174,12 +174,18 @@ fn newer_schemas_are_recognised_not_overwritten() {
     );
 }
 
+/// The example with `text` typed over the deal size and left invalid.
+fn deal_size_typed(text: &str) -> PlanDoc {
+    let mut doc = example_plan();
+    doc.inputs[NumericInput::DealSize].typed = Some(text.into());
+    doc
+}
+
 #[test]
 fn merges_keep_this_tabs_edits_and_take_the_rest() {
     let base = example_plan();
-    let mut ours = base.clone();
     // This tab is fixing the deal size: half typed, not yet valid.
-    ours.inputs[NumericInput::DealSize].typed = Some("12,".into());
+    let ours = deal_size_typed("12,");
     let mut theirs = base.clone();
     theirs.inputs[NumericInput::DealSize] = Entry::valid(Decimal::whole(90));
     theirs.inputs[NumericInput::WinRate] = Entry::valid(Decimal::whole(40));
@@ -272,12 +278,7 @@ proptest! {
 #[test]
 fn two_tabs_fixing_the_same_field_converge_on_the_later_save() {
     let base = example_plan();
-    let typed = |text: &str| {
-        let mut doc = base.clone();
-        doc.inputs[NumericInput::DealSize].typed = Some(text.into());
-        doc
-    };
-    let (a, b) = (typed("12,"), typed("abc"));
+    let (a, b) = (deal_size_typed("12,"), deal_size_typed("abc"));
     // A saved `a`; B, still fixing, merges A's save and keeps its own text, then saves `b`.
     assert_eq!(PlanDoc::merge(&base, &b, &a), b);
     // A, whose base is now its own save, takes B's later save: nothing left to write back.
@@ -286,11 +287,9 @@ fn two_tabs_fixing_the_same_field_converge_on_the_later_save() {
 
 #[test]
 fn a_fix_made_in_another_tab_is_not_undone_by_a_tab_that_only_received_the_text() {
-    let base = example_plan();
-    let mut received = base.clone();
-    received.inputs[NumericInput::DealSize].typed = Some("12,".into());
     // This tab shows "12," because the other tab saved it, then the other tab fixes it.
-    let mut fixed = base.clone();
+    let received = deal_size_typed("12,");
+    let mut fixed = example_plan();
     fixed.inputs[NumericInput::DealSize] = Entry::valid(Decimal::whole(250));
     let merged = PlanDoc::merge(&received, &received, &fixed);
     assert_eq!(merged, fixed);

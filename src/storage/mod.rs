@@ -18,9 +18,9 @@ mod plan_record;
 mod settings_record;
 mod v1;
 
-pub use document::{pick, DecodeError, Document, Stored};
+pub use document::{DecodeError, Document, Stored};
 pub use keys::{Key, Slot};
-pub use plan_doc::{Entry, FromHistory, PlanDoc, DEFAULT_HORIZON};
+pub use plan_doc::{Entry, FromHistory, PlanDoc};
 pub use plan_record::SCHEMA;
 
 /// Why storage could not be used.

@@ -43,11 +43,16 @@ impl NumberState {
     /// Show a stored entry: its value as if typed, or the invalid text left over it.
     fn show(&self, entry: &Entry<Decimal>, locale: &Locale) {
         self.typed_here.set_value(false);
-        self.value.set(entry.value);
-        self.range_for.set(entry.value);
+        self.fit(entry.value);
         let text = entry.typed.clone();
         self.text
             .set(text.unwrap_or_else(|| locale.input_text(entry.value)));
+    }
+
+    /// A new valid value that did not come from the slider: the slider's range refits to it.
+    fn fit(&self, value: Decimal) {
+        self.value.set(value);
+        self.range_for.set(value);
     }
 
     /// The field as stored: the last valid value, and the text if it is not valid (tracked).
@@ -70,8 +75,7 @@ impl NumberState {
     /// The person typed `text`.
     pub fn type_text(&self, text: String, style: NumberStyle) {
         if let Ok(value) = self.input.parse(&text, style) {
-            self.value.set(value);
-            self.range_for.set(value);
+            self.fit(value);
         }
         self.text.set(text);
         self.typed_here.set_value(true);
@@ -87,8 +91,7 @@ impl NumberState {
         }
         let fixing_here = self.typed_here.get_value() && untrack(|| self.error(style)).is_some();
         if fixing_here {
-            self.value.set(entry.value);
-            self.range_for.set(entry.value);
+            self.fit(entry.value);
         } else {
             self.show(entry, locale);
         }
