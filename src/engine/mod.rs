@@ -1,21 +1,28 @@
 //! The planning engine: pure functions from typed inputs to a plan. It knows nothing of the
 //! web, does no I/O, and never panics on input: bad input is an [`InputError`] naming its field.
 
+mod cells;
 mod decimal;
 mod error;
 mod history;
 mod horizon;
+mod import;
 mod input;
 mod month;
 mod pacing;
 mod plan;
 mod ratio;
+mod table;
 mod window;
 
+pub use cells::{loose_month, loose_number};
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use history::{HistoryMonth, MAX_COUNT};
 pub use horizon::{plan_months, shape_like, total_leads};
+pub use import::{
+    gaps, import_history, Column, Import, ImportError, RowError, RowProblem, MAX_ROWS,
+};
 pub use input::{
     parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
     FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
@@ -24,6 +31,7 @@ pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
 pub use ratio::{ArithmeticError, Ratio};
+pub use table::{detect_delimiter, read_records, Record};
 pub use window::{
     lagged_window, shown_money, shown_rate, window_averages, MonthRange, WindowAverages,
 };
