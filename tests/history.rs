@@ -149,11 +149,23 @@ proptest! {
 mod horizon {
     use super::*;
     use sla_planner::engine::{
-        plan_months, shape_like, total_leads, worked_example, NumericInput, PlanInputs,
+        plan_schedule, shape_like, total_leads, worked_example, FromHistory, MonthPlan,
+        NumericInput, PlanInputs,
     };
 
     fn quarter_from(month: &str) -> PlanInputs {
         PlanInputs::from_typed(&worked_example(), ym(month))
+    }
+
+    /// The plan on typed values only.
+    fn plan_months(
+        inputs: &PlanInputs,
+        horizon: u32,
+        goal: impl Fn(u32) -> Ratio,
+    ) -> Vec<MonthPlan> {
+        let first = inputs.plan_month;
+        let goal_for = |m: YearMonth| goal(first.months_until(m) as u32);
+        plan_schedule(inputs, horizon, goal_for, &[], FromHistory::default()).unwrap()
     }
 
     #[test]
@@ -163,10 +175,10 @@ mod horizon {
         let goals = [5_000u128, 7_500, 2_550];
         let months = plan_months(&quarter_from("2026-02"), 3, |n| {
             Ratio::integer(goals[n as usize])
-        })
-        .unwrap();
+        });
         let rows: Vec<(String, u128, String)> = months
             .iter()
+            .map(|m| &m.plan)
             .map(|p| {
                 (
                     p.inputs.plan_month.to_string(),
@@ -192,9 +204,9 @@ mod horizon {
         let mut values = worked_example();
         values[NumericInput::WinRate] = Decimal::whole(30);
         let inputs = PlanInputs::from_typed(&values, ym("2026-06"));
-        let months = plan_months(&inputs, 3, |_| Ratio::integer(500)).unwrap();
-        assert!(months.iter().all(|p| p.leads_per_month == 17));
-        let months = plan_months(&inputs, 3, |_| Ratio::integer(1_000)).unwrap();
+        let months = plan_months(&inputs, 3, |_| Ratio::integer(500));
+        assert!(months.iter().all(|m| m.plan.leads_per_month == 17));
+        let months = plan_months(&inputs, 3, |_| Ratio::integer(1_000));
         assert_eq!(total_leads(&months), 102);
     }
 
@@ -202,12 +214,12 @@ mod horizon {
     fn the_horizon_is_one_to_twenty_four_months() {
         let inputs = quarter_from("2026-02");
         let goal = |_| Ratio::integer(5_000);
-        assert_eq!(plan_months(&inputs, 0, goal).unwrap().len(), 1);
-        assert_eq!(plan_months(&inputs, 24, goal).unwrap().len(), 24);
-        assert_eq!(plan_months(&inputs, 99, goal).unwrap().len(), 24);
-        let last = plan_months(&quarter_from("2997-12"), 24, goal).unwrap();
+        assert_eq!(plan_months(&inputs, 0, goal).len(), 1);
+        assert_eq!(plan_months(&inputs, 24, goal).len(), 24);
+        assert_eq!(plan_months(&inputs, 99, goal).len(), 24);
+        let last = plan_months(&quarter_from("2997-12"), 24, goal);
         assert_eq!(
-            last.last().unwrap().inputs.plan_month.to_string(),
+            last.last().unwrap().plan.inputs.plan_month.to_string(),
             "2999-11"
         );
     }
@@ -247,5 +259,118 @@ mod horizon {
                 prop_assert_eq!(goals.len(), pattern.len());
             }
         }
+    }
+}
+
+mod schedule {
+    use super::*;
+    use sla_planner::engine::{
+        plan_schedule, worked_example, FromHistory, NumericInput, PlanInputs, Source, Unusable,
+    };
+
+    const BOTH: FromHistory = FromHistory {
+        win_rate: true,
+        deal_size: true,
+    };
+
+    /// The worked example ($5,000 goal, 100 % share, $100 deals, 50 %) for `month` with a
+    /// `cycle`-month cycle.
+    fn inputs(month: &str, cycle: u128) -> PlanInputs {
+        let mut values = worked_example();
+        values[NumericInput::SalesCycle] = Decimal::whole(cycle);
+        PlanInputs::from_typed(&values, ym(month))
+    }
+
+    fn goal(_: YearMonth) -> Ratio {
+        Ratio::integer(5_000)
+    }
+
+    #[test]
+    fn history_values_enter_the_plan_as_shown() {
+        // Plan February 2026, 6-month cycle: window February–August 2025 (the seeds' case).
+        // Σ leads 300, Σ customers 40, Σ revenue 10,000: win rate 13.33 % (shown, from
+        // 13.333…), deal size $250.00. 5,000 ÷ 250 = 20 customers; 20 ÷ 0.1333 = 150.04 → 151.
+        let history = [
+            row("2025-01", 999, 999, 999), // outside the window
+            row("2025-02", 100, 10, 2_000),
+            row("2025-05", 120, 20, 5_000),
+            row("2025-08", 80, 10, 3_000),
+        ];
+        let months = plan_schedule(&inputs("2026-02", 6), 1, goal, &history, BOTH).unwrap();
+        let first = &months[0];
+        assert_eq!(first.plan.inputs.win_rate, r(1_333, 10_000));
+        assert_eq!(first.plan.inputs.deal_size, Ratio::integer(250));
+        assert_eq!(first.plan.leads_per_month, 151);
+        assert_eq!(
+            (first.win_rate, first.deal_size),
+            (Source::History, Source::History)
+        );
+        let window = first.window.as_ref().unwrap();
+        assert_eq!(window.range, range("2025-02", "2025-08"));
+        assert_eq!(
+            window.missing,
+            ["2025-03", "2025-04", "2025-06", "2025-07"].map(ym)
+        );
+        // Typed values when history is not chosen: 100 leads.
+        let typed = plan_schedule(
+            &inputs("2026-02", 6),
+            1,
+            goal,
+            &history,
+            FromHistory::default(),
+        );
+        assert_eq!(typed.unwrap()[0].plan.leads_per_month, 100);
+    }
+
+    #[test]
+    fn each_revenue_month_uses_its_own_window_across_the_year_boundary() {
+        // November 2026 and December 2026, 1-month cycle: windows Nov–Dec 2025 and
+        // Dec 2025 – Jan 2026.
+        let history = [
+            row("2025-11", 100, 50, 5_000),
+            row("2025-12", 100, 25, 2_500),
+            row("2026-01", 100, 25, 2_500),
+        ];
+        let months = plan_schedule(&inputs("2026-11", 1), 2, goal, &history, BOTH).unwrap();
+        assert_eq!(months[0].plan.inputs.win_rate, r(3_750, 10_000));
+        assert_eq!(months[1].plan.inputs.win_rate, r(2_500, 10_000));
+        assert_eq!(months[1].plan.inputs.deal_size, Ratio::integer(100));
+        // 5,000 ÷ 100 = 50 customers ÷ 0.25 = 200 leads.
+        assert_eq!(months[1].plan.leads_per_month, 200);
+    }
+
+    #[test]
+    fn unusable_history_leaves_the_typed_values_in_force() {
+        let plan_with = |history: &[HistoryMonth]| {
+            plan_schedule(&inputs("2026-02", 0), 1, goal, history, BOTH).unwrap()[0].clone()
+        };
+        let none = plan_with(&[]);
+        assert_eq!(none.win_rate, Source::Fallback(Unusable::NoData));
+        assert_eq!(none.deal_size, Source::Fallback(Unusable::NoData));
+        assert_eq!(none.plan.leads_per_month, 100);
+        // Leads delivered but none won: no deal size; a zero-lead month: no win rate.
+        let unwon = plan_with(&[row("2025-02", 10, 0, 0)]);
+        assert_eq!(unwon.win_rate, Source::Fallback(Unusable::RoundsToZero));
+        assert_eq!(unwon.deal_size, Source::Fallback(Unusable::NoData));
+        let zero_leads = plan_with(&[row("2025-02", 0, 3, 300)]);
+        assert_eq!(zero_leads.win_rate, Source::Fallback(Unusable::NoData));
+        assert_eq!(zero_leads.deal_size, Source::History);
+        // More customers than leads (deals from older leads): not a usable rate.
+        let above = plan_with(&[row("2025-02", 2, 3, 300)]);
+        assert_eq!(above.win_rate, Source::Fallback(Unusable::AboveOne));
+        // One customer in a million leads shows as 0.00 %.
+        let tiny = plan_with(&[row("2025-02", 1_000_000, 1, 300)]);
+        assert_eq!(tiny.win_rate, Source::Fallback(Unusable::RoundsToZero));
+    }
+
+    #[test]
+    fn a_leap_year_february_is_one_month_like_any_other() {
+        // Planning February 2025 with a 0-month cycle averages February 2024 (29 days).
+        let history = [row("2024-02", 40, 10, 1_000)];
+        let months = plan_schedule(&inputs("2025-02", 0), 1, goal, &history, BOTH).unwrap();
+        assert_eq!(months[0].plan.inputs.win_rate, r(1, 4));
+        // 5,000 ÷ 100 = 50 customers ÷ 0.25 = 200 leads; delivered the same month.
+        assert_eq!(months[0].plan.leads_per_month, 200);
+        assert_eq!(months[0].plan.delivery_month, ym("2025-02"));
     }
 }

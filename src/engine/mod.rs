@@ -12,6 +12,7 @@ mod month;
 mod pacing;
 mod plan;
 mod ratio;
+mod schedule;
 mod table;
 mod window;
 
@@ -19,7 +20,7 @@ pub use cells::{loose_month, loose_number};
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use history::{HistoryMonth, MAX_COUNT};
-pub use horizon::{plan_months, shape_like, total_leads};
+pub use horizon::shape_like;
 pub use import::{
     gaps, import_history, Column, Import, ImportError, RowError, RowProblem, MAX_ROWS,
 };
@@ -31,6 +32,10 @@ pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
 pub use ratio::{ArithmeticError, Ratio};
+pub use schedule::{
+    history_deal_size, history_win_rate, plan_schedule, total_leads, FromHistory, MonthPlan,
+    Source, Unusable,
+};
 pub use table::{detect_delimiter, read_records, Record};
 pub use window::{
     lagged_window, shown_money, shown_rate, window_averages, MonthRange, WindowAverages,

@@ -20,7 +20,7 @@ mod v1;
 
 pub use document::{DecodeError, Document, Stored};
 pub use keys::{Key, Slot};
-pub use plan_doc::{Entry, FromHistory, PlanDoc};
+pub use plan_doc::{Entry, PlanDoc};
 pub use plan_record::SCHEMA;
 
 /// Why storage could not be used.

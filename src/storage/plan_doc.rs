@@ -2,7 +2,7 @@
 //! left invalid), in plain engine types. The stored record converts to and from it.
 
 use super::document::{pick, Document, Stored};
-use crate::engine::{Decimal, HistoryMonth, NumericInput, PerInput, YearMonth};
+use crate::engine::{Decimal, FromHistory, HistoryMonth, NumericInput, PerInput, YearMonth};
 
 /// A field's last valid value, and the text typed over it when that text is not valid, so a
 /// reload shows the same text with the same message instead of silently keeping the value.
@@ -16,13 +16,6 @@ impl<T> Entry<T> {
     pub fn valid(value: T) -> Entry<T> {
         Entry { value, typed: None }
     }
-}
-
-/// Which assumptions the plan takes from history instead of the typed value.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct FromHistory {
-    pub win_rate: bool,
-    pub deal_size: bool,
 }
 
 /// The plan as a document.

@@ -6,11 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::document::{schema_of, DecodeError, Stored};
 use super::json;
-use super::plan_doc::{Entry, FromHistory, PlanDoc};
+use super::plan_doc::{Entry, PlanDoc};
 use super::v1;
 use crate::engine::{
-    parse_plan_month, Decimal, HistoryMonth, NumberStyle, NumericInput, PerInput, YearMonth,
-    MAX_COUNT, MAX_HORIZON,
+    parse_plan_month, Decimal, FromHistory, HistoryMonth, NumberStyle, NumericInput, PerInput,
+    YearMonth, MAX_COUNT, MAX_HORIZON,
 };
 
 /// The schema this build writes. Any added field bumps it, with a numbered migration and a

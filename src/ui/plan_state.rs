@@ -7,11 +7,11 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_plan_month, Decimal, HistoryMonth, InputError, NumberStyle, NumericInput, PerInput,
-    PlanInputs, YearMonth,
+    parse_plan_month, Decimal, FromHistory, HistoryMonth, InputError, NumberStyle, NumericInput,
+    PerInput, PlanInputs, YearMonth,
 };
 use crate::format::Locale;
-use crate::storage::{Entry, FromHistory, PlanDoc};
+use crate::storage::{Entry, PlanDoc};
 
 /// One numeric field.
 #[derive(Clone, Copy)]
