@@ -149,8 +149,8 @@ proptest! {
 mod horizon {
     use super::*;
     use sla_planner::engine::{
-        plan_schedule, shape_like, total_leads, worked_example, FromHistory, MonthPlan,
-        NumericInput, PlanInputs,
+        plan_schedule, shape_like, totals, worked_example, FromHistory, MonthPlan, NumericInput,
+        PlanInputs,
     };
 
     fn quarter_from(month: &str) -> PlanInputs {
@@ -195,7 +195,7 @@ mod horizon {
                 ("2026-04".into(), 51, "2026-01".into()),
             ]
         );
-        assert_eq!(total_leads(&months), 301);
+        assert_eq!(totals(&months).unwrap().leads, 301);
     }
 
     #[test]
@@ -207,7 +207,7 @@ mod horizon {
         let months = plan_months(&inputs, 3, |_| Ratio::integer(500));
         assert!(months.iter().all(|m| m.plan.leads_per_month == 17));
         let months = plan_months(&inputs, 3, |_| Ratio::integer(1_000));
-        assert_eq!(total_leads(&months), 102);
+        assert_eq!(totals(&months).unwrap().leads, 102);
     }
 
     #[test]

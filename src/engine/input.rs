@@ -29,6 +29,8 @@ pub enum Unit {
 pub enum Field {
     Numeric(NumericInput),
     PlanMonth,
+    /// The plan length, in months.
+    Horizon,
 }
 
 /// The largest money amount accepted, in currency units: a documented limit that also keeps
@@ -88,31 +90,57 @@ impl NumericInput {
 
     /// Parse typed text into a value obeying this input's rules.
     pub fn parse(self, text: &str, style: NumberStyle) -> Result<Decimal, InputError> {
-        let error = |kind| InputError {
-            field: Field::Numeric(self),
-            kind,
+        let rules = Rules {
+            whole_only: self.whole_only(),
+            positive: self.must_be_positive(),
+            max: self.max(),
         };
+        rules.parse(Field::Numeric(self), text, style)
+    }
+}
+
+/// What a typed number must obey.
+struct Rules {
+    whole_only: bool,
+    positive: bool,
+    max: Decimal,
+}
+
+impl Rules {
+    fn parse(&self, field: Field, text: &str, style: NumberStyle) -> Result<Decimal, InputError> {
+        let error = |kind| InputError { field, kind };
         let value = Decimal::parse(text, style).map_err(|e| {
             error(match e {
                 NumberError::Empty => ErrorKind::Empty,
                 NumberError::NotANumber => ErrorKind::NotANumber,
                 NumberError::Negative => ErrorKind::Negative,
-                NumberError::TooManyDecimals if self.whole_only() => ErrorKind::NotWhole,
+                NumberError::TooManyDecimals if self.whole_only => ErrorKind::NotWhole,
                 NumberError::TooManyDecimals => ErrorKind::TooManyDecimals,
-                NumberError::TooLarge => ErrorKind::AboveMax(self.max()),
+                NumberError::TooLarge => ErrorKind::AboveMax(self.max),
             })
         })?;
-        if self.whole_only() && !value.is_whole() {
+        if self.whole_only && !value.is_whole() {
             return Err(error(ErrorKind::NotWhole));
         }
-        if self.must_be_positive() && value == Decimal::ZERO {
+        if self.positive && value == Decimal::ZERO {
             return Err(error(ErrorKind::Zero));
         }
-        if value > self.max() {
-            return Err(error(ErrorKind::AboveMax(self.max())));
+        if value > self.max {
+            return Err(error(ErrorKind::AboveMax(self.max)));
         }
         Ok(value)
     }
+}
+
+/// Parse the plan length: whole months from 1 to [`MAX_HORIZON`].
+pub fn parse_horizon(text: &str, style: NumberStyle) -> Result<u32, InputError> {
+    let rules = Rules {
+        whole_only: true,
+        positive: true,
+        max: Decimal::whole(u128::from(MAX_HORIZON)),
+    };
+    // At most 24 once validated, so the cast is lossless.
+    Ok(rules.parse(Field::Horizon, text, style)?.whole_part() as u32)
 }
 
 /// The first and last plan months: every delivery month (up to [`MAX_SALES_CYCLE`] months

@@ -20,21 +20,21 @@ pub use cells::{loose_month, loose_number};
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use history::{HistoryMonth, MAX_COUNT};
-pub use horizon::shape_like;
+pub use horizon::{shape_goals, shape_like};
 pub use import::{
     gaps, import_history, Column, Import, ImportError, RowError, RowProblem, MAX_ROWS,
 };
 pub use input::{
-    parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
-    FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
+    parse_horizon, parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs,
+    Unit, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
 };
 pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
 pub use ratio::{ArithmeticError, Ratio};
 pub use schedule::{
-    history_deal_size, history_win_rate, plan_schedule, total_leads, FromHistory, MonthPlan,
-    Source, Unusable,
+    history_deal_size, history_win_rate, plan_schedule, totals, FromHistory, MonthPlan, Source,
+    Totals, Unusable,
 };
 pub use table::{detect_delimiter, read_records, Record};
 pub use window::{

@@ -6,7 +6,7 @@ use super::history::HistoryMonth;
 use super::input::{PlanInputs, MAX_HORIZON};
 use super::month::YearMonth;
 use super::plan::{plan, Plan};
-use super::ratio::Ratio;
+use super::ratio::{ArithmeticError, Ratio};
 use super::window::{lagged_window, shown_money, shown_rate, window_averages, WindowAverages};
 
 /// Which assumptions the plan takes from history instead of the typed value.
@@ -86,43 +86,69 @@ pub fn plan_schedule(
     history: &[HistoryMonth],
     from_history: FromHistory,
 ) -> Result<Vec<MonthPlan>, PlanError> {
-    (0..horizon.clamp(1, MAX_HORIZON))
-        .map(|n| {
-            let month = inputs
-                .plan_month
-                .plus_months(n)
-                .map_err(|_| PlanError::MonthOutOfRange)?;
-            let window = lagged_window(month, inputs.sales_cycle)
-                .ok()
-                .and_then(|range| window_averages(history, range).ok());
-            let (win_rate, rate) = choose(
-                inputs.win_rate,
-                from_history.win_rate,
-                window.as_ref().map(history_win_rate),
-            );
-            let (deal_size, size) = choose(
-                inputs.deal_size,
-                from_history.deal_size,
-                window.as_ref().map(history_deal_size),
-            );
-            let plan = plan(&PlanInputs {
-                monthly_goal: goal_for(month),
-                win_rate: rate,
-                deal_size: size,
-                plan_month: month,
-                ..*inputs
-            })?;
-            Ok(MonthPlan {
-                plan,
-                window,
-                win_rate,
-                deal_size,
-            })
-        })
-        .collect()
+    let mut months = Vec::new();
+    for n in 0..horizon.clamp(1, MAX_HORIZON) {
+        let month = inputs
+            .plan_month
+            .plus_months(n)
+            .map_err(|_| PlanError::MonthOutOfRange)?;
+        let window = lagged_window(month, inputs.sales_cycle)
+            .ok()
+            .and_then(|range| window_averages(history, range).ok());
+        let (win_rate, rate) = choose(
+            inputs.win_rate,
+            from_history.win_rate,
+            window.as_ref().map(history_win_rate),
+        );
+        let (deal_size, size) = choose(
+            inputs.deal_size,
+            from_history.deal_size,
+            window.as_ref().map(history_deal_size),
+        );
+        let plan = plan(&PlanInputs {
+            monthly_goal: goal_for(month),
+            win_rate: rate,
+            deal_size: size,
+            plan_month: month,
+            ..*inputs
+        })?;
+        months.push(MonthPlan {
+            plan,
+            window,
+            win_rate,
+            deal_size,
+        });
+    }
+    Ok(months)
 }
 
-/// The whole qualified leads owed over the plan: the sum of the rounded monthly quotas.
-pub fn total_leads(months: &[MonthPlan]) -> u128 {
-    months.iter().map(|m| m.plan.leads_per_month).sum()
+/// The plan's totals over all its months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Totals {
+    pub goal: Ratio,
+    pub marketing_revenue: Ratio,
+    pub customers: Ratio,
+    /// The sum of the rounded monthly quotas (not the rounded sum).
+    pub leads: u128,
+}
+
+/// Add up the months of a plan.
+pub fn totals(months: &[MonthPlan]) -> Result<Totals, ArithmeticError> {
+    let mut sum = Totals {
+        goal: Ratio::ZERO,
+        marketing_revenue: Ratio::ZERO,
+        customers: Ratio::ZERO,
+        leads: 0,
+    };
+    for m in months {
+        let p = &m.plan;
+        sum.goal = sum.goal.checked_add(p.inputs.monthly_goal)?;
+        sum.marketing_revenue = sum.marketing_revenue.checked_add(p.marketing_revenue)?;
+        sum.customers = sum.customers.checked_add(p.customers)?;
+        sum.leads = sum
+            .leads
+            .checked_add(p.leads_per_month)
+            .ok_or(ArithmeticError::Overflow)?;
+    }
+    Ok(sum)
 }

@@ -23,6 +23,7 @@ impl Language {
         let unit = match error.field {
             Field::Numeric(input) => Some(input.unit()),
             Field::PlanMonth => None,
+            Field::Horizon => Some(Unit::Months),
         };
         match (self, error.kind) {
             (Language::English, ErrorKind::Empty) if unit.is_none() => "Choose a month.".into(),
@@ -150,6 +151,89 @@ impl Language {
                 "Your saved settings could not be read, so the planner uses the defaults. \
                  The unreadable copy is kept in this browser under “{backup_key}”."
             ),
+        }
+    }
+}
+
+impl Language {
+    /// `Mar 2026`: months in tables and on chart axes.
+    pub fn short_month(self, month: YearMonth) -> String {
+        let name = self.month_name(month.month());
+        match self {
+            Language::English => format!("{} {}", &name[..3], month.year()),
+        }
+    }
+
+    /// The accessible name of a month's goal in the plan table.
+    pub fn month_goal_label(self, month: YearMonth, locale: &Locale) -> String {
+        match self {
+            Language::English => format!("Revenue goal, {}", locale.month(month)),
+        }
+    }
+
+    /// Said when the first delivery month of the plan is already over.
+    pub fn delivery_past(self, delivery: YearMonth, locale: &Locale) -> String {
+        match self {
+            Language::English => format!(
+                "{} is already past: leads for this plan should have been delivered then. \
+                 Move the plan month later to plan leads you can still deliver.",
+                locale.month(delivery)
+            ),
+        }
+    }
+
+    /// Why "Shape like last year" could not shape the goals.
+    pub fn cannot_shape(self, missing: &[YearMonth]) -> String {
+        match (self, missing) {
+            (Language::English, []) => {
+                "Last year's months have no revenue to follow, so the goals were left as they \
+                 are."
+                    .into()
+            }
+            (Language::English, months) => format!(
+                "History has no revenue for {}, so the goals were left as they are.",
+                self.month_list(months)
+            ),
+        }
+    }
+
+    /// Months in a sentence: `Mar 2025, Apr 2025 and Jun 2025`.
+    pub fn month_list(self, months: &[YearMonth]) -> String {
+        let names: Vec<String> = months.iter().map(|m| self.short_month(*m)).collect();
+        match (self, names.split_last()) {
+            (Language::English, Some((last, rest))) if !rest.is_empty() => {
+                format!("{} and {last}", rest.join(", "))
+            }
+            (Language::English, _) => names.concat(),
+        }
+    }
+
+    /// The bar chart's accessible description.
+    pub fn delivery_chart_description(self, months: &[Plan], locale: &Locale) -> String {
+        let bars: Vec<String> = months
+            .iter()
+            .map(|p| {
+                format!(
+                    "{} {}",
+                    self.short_month(p.delivery_month),
+                    locale.count(p.leads_per_month)
+                )
+            })
+            .collect();
+        match self {
+            Language::English => format!(
+                "Bar chart of qualified leads due per delivery month: {}.",
+                bars.join("; ")
+            ),
+        }
+    }
+}
+
+impl Language {
+    /// A figure in the plan table that was averaged from history.
+    pub fn from_history(self, figure: &str) -> String {
+        match self {
+            Language::English => format!("{figure} (history)"),
         }
     }
 }

@@ -11,6 +11,8 @@
 
 mod document;
 mod json;
+mod json_read;
+mod json_write;
 mod keys;
 mod local;
 mod plan_doc;

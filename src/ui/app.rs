@@ -3,13 +3,14 @@
 use leptos::prelude::*;
 
 use super::autosave::autosave;
+use super::month_table::MonthTable;
 use super::pacing_chart::PacingChart;
 use super::plan_form::PlanForm;
 use super::plan_state::PlanState;
 use super::results::Results;
 use super::settings_bar::SettingsBar;
 use super::storage_notice::{Notice, StorageNotice};
-use crate::engine::{self, worked_example, Plan, PlanInputs, YearMonth};
+use crate::engine::{worked_example, MonthPlan, Plan, PlanInputs, YearMonth};
 use crate::format::Locale;
 use crate::storage::{self, PlanDoc};
 
@@ -34,13 +35,20 @@ pub fn App() -> impl IntoView {
     let settings = settings_loaded.stored.as_ref().map(|s| s.doc);
     let state = PlanState::new(&doc, settings.unwrap_or_default());
     let locale = state.locale;
-    let derived = Memo::new(move |_| engine::plan(&state.inputs()));
+    let derived = Memo::new(move |_| state.schedule());
     // The last plan that could be derived: a typo (or an impossible derived input) never
     // blanks the results; they stay, dimmed, under the stale notice.
-    let plan = Memo::new(move |last: Option<&Plan>| match (derived.get(), last) {
-        (Ok(plan), _) => plan,
-        (Err(_), Some(last)) => *last,
-        (Err(_), None) => Plan::nothing_owed(state.inputs()),
+    let months = Memo::new(
+        move |last: Option<&Vec<MonthPlan>>| match (derived.get(), last) {
+            (Ok(months), _) => months,
+            (Err(_), Some(last)) => last.clone(),
+            (Err(_), None) => Vec::new(),
+        },
+    );
+    // The plan month's plan: the headline figures and the pacing chart.
+    let plan = Memo::new(move |_| {
+        let first = months.with(|m| m.first().map(|m| m.plan));
+        first.unwrap_or_else(|| Plan::nothing_owed(state.inputs()))
     });
     let stale = Memo::new(move |_| state.has_errors() || derived.with(Result::is_err));
     let mut problems = Vec::new();
@@ -84,7 +92,8 @@ pub fn App() -> impl IntoView {
             <main class="layout">
                 <PlanForm state />
                 <div class="outputs" class:is-stale=move || stale.get()>
-                    <Results plan stale locale />
+                    <Results plan stale locale today=current_month() />
+                    <MonthTable state months />
                     <PacingChart plan locale />
                 </div>
             </main>

@@ -3,7 +3,7 @@
 
 mod app;
 mod autosave;
-mod month_field;
+mod month_table;
 mod number_field;
 mod pacing_chart;
 mod plan_form;
@@ -12,5 +12,7 @@ mod results;
 mod settings_bar;
 pub mod slider_range;
 mod storage_notice;
+mod text_field;
+mod text_table;
 
 pub use app::App;

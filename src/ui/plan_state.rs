@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_plan_month, Decimal, FromHistory, HistoryMonth, InputError, NumberStyle, NumericInput,
-    PerInput, PlanInputs, YearMonth,
+    parse_horizon, parse_plan_month, plan_schedule, Decimal, FromHistory, HistoryMonth, InputError,
+    MonthPlan, NumberStyle, NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
 };
 use crate::format::Locale;
 use crate::storage::{Entry, PlanDoc};
@@ -159,9 +159,51 @@ impl MonthState {
     }
 }
 
+/// Set `month`'s goal, keeping the goals in month order.
+fn put_goal(goals: &mut Vec<(YearMonth, Entry<Decimal>)>, month: YearMonth, goal: Entry<Decimal>) {
+    match goals.binary_search_by_key(&month, |(m, _)| *m) {
+        Ok(at) => goals[at].1 = goal,
+        Err(at) => goals.insert(at, (month, goal)),
+    }
+}
+
 fn month_text(entry: &Entry<YearMonth>) -> String {
     let text = entry.typed.clone();
     text.unwrap_or_else(|| entry.value.to_string())
+}
+
+/// The plan length field: its text, and the last valid number of months.
+#[derive(Clone, Copy)]
+pub struct HorizonState {
+    pub text: RwSignal<String>,
+    pub value: RwSignal<u32>,
+}
+
+impl HorizonState {
+    fn new(months: u32) -> HorizonState {
+        HorizonState {
+            text: RwSignal::new(months.to_string()),
+            value: RwSignal::new(months),
+        }
+    }
+
+    fn show(&self, months: u32) {
+        if self.value.get_untracked() != months {
+            self.value.set(months);
+            self.text.set(months.to_string());
+        }
+    }
+
+    pub fn error(&self, style: NumberStyle) -> Option<InputError> {
+        self.text.with(|t| parse_horizon(t, style).err())
+    }
+
+    pub fn type_text(&self, text: String, style: NumberStyle) {
+        if let Ok(months) = parse_horizon(&text, style) {
+            self.value.set(months);
+        }
+        self.text.set(text);
+    }
 }
 
 /// Everything the person can edit: the settings and the plan document.
@@ -170,7 +212,7 @@ pub struct PlanState {
     pub locale: RwSignal<Locale>,
     pub numbers: PerInput<NumberState>,
     pub month: MonthState,
-    pub horizon: RwSignal<u32>,
+    pub horizon: HorizonState,
     pub month_goals: RwSignal<Vec<(YearMonth, Entry<Decimal>)>>,
     pub history: RwSignal<Vec<HistoryMonth>>,
     pub from_history: RwSignal<FromHistory>,
@@ -184,7 +226,7 @@ impl PlanState {
                 NumberState::new(input, &doc.inputs[input], &locale)
             }),
             month: MonthState::new(&doc.plan_month),
-            horizon: RwSignal::new(doc.horizon),
+            horizon: HorizonState::new(doc.horizon),
             month_goals: RwSignal::new(doc.month_goals.clone()),
             history: RwSignal::new(doc.history.clone()),
             from_history: RwSignal::new(doc.from_history),
@@ -197,7 +239,7 @@ impl PlanState {
         PlanDoc {
             inputs: PerInput::from_fn(|input| self.numbers[input].entry(style)),
             plan_month: self.month.entry(),
-            horizon: self.horizon.get(),
+            horizon: self.horizon.value.get(),
             month_goals: self.month_goals.get(),
             history: self.history.get(),
             from_history: self.from_history.get(),
@@ -212,7 +254,7 @@ impl PlanState {
             n.take(&doc.inputs[input], &locale);
         }
         self.month.show(&doc.plan_month);
-        self.horizon.set(doc.horizon);
+        self.horizon.show(doc.horizon);
         self.month_goals.set(doc.month_goals.clone());
         self.history.set(doc.history.clone());
         self.from_history.set(doc.from_history);
@@ -231,7 +273,72 @@ impl PlanState {
     /// Whether any field currently holds text that is not valid (tracked).
     pub fn has_errors(&self) -> bool {
         let style = self.locale.get().style();
-        self.numbers.iter().any(|(_, n)| n.error(style).is_some()) || self.month.error().is_some()
+        self.numbers.iter().any(|(_, n)| n.error(style).is_some())
+            || self.month.error().is_some()
+            || self.horizon.error(style).is_some()
+            || self
+                .month_goals
+                .with(|goals| goals.iter().any(|(_, g)| g.typed.is_some()))
+    }
+
+    /// Every revenue month of the plan, from the last valid values (tracked).
+    pub fn schedule(&self) -> Result<Vec<MonthPlan>, PlanError> {
+        let inputs = self.inputs();
+        let from_history = self.from_history.get();
+        let horizon = self.horizon.value.get();
+        self.month_goals.with(|goals| {
+            let goal_for = |month: YearMonth| {
+                let set = goals.iter().find(|(m, _)| *m == month);
+                set.map_or(inputs.monthly_goal, |(_, g)| g.value.to_ratio())
+            };
+            self.history
+                .with(|history| plan_schedule(&inputs, horizon, goal_for, history, from_history))
+        })
+    }
+
+    /// A revenue month's own goal, if it has one (tracked).
+    pub fn month_goal(&self, month: YearMonth) -> Option<Entry<Decimal>> {
+        self.month_goals.with(|goals| {
+            let found = goals.iter().find(|(m, _)| *m == month);
+            found.map(|(_, g)| g.clone())
+        })
+    }
+
+    /// The person typed `text` as `month`'s goal: a valid amount becomes its goal, anything
+    /// else is kept as typed (with the last valid goal) so its message shows.
+    pub fn type_month_goal(&self, month: YearMonth, text: String, style: NumberStyle) {
+        let fallback = self.month_goal(month).map_or(
+            self.numbers[NumericInput::MonthlyGoal]
+                .value
+                .get_untracked(),
+            |g| g.value,
+        );
+        let entry = match NumericInput::MonthlyGoal.parse(&text, style) {
+            Ok(value) => Entry::valid(value),
+            Err(_) => Entry {
+                value: fallback,
+                typed: Some(text),
+            },
+        };
+        self.month_goals
+            .update(|goals| put_goal(goals, month, entry));
+    }
+
+    /// Give the months these goals (in currency units, to the cent).
+    pub fn set_month_goals(&self, goals: Vec<(YearMonth, Decimal)>) {
+        self.month_goals.update(|all| {
+            for (month, value) in goals {
+                put_goal(all, month, Entry::valid(value));
+            }
+        });
+    }
+
+    /// The goal of `month` as planned: its own, or the monthly goal (tracked).
+    pub fn goal_of(&self, month: YearMonth) -> Decimal {
+        match self.month_goal(month) {
+            Some(goal) => goal.value,
+            None => self.numbers[NumericInput::MonthlyGoal].value.get(),
+        }
     }
 
     /// Switch settings, rewriting every valid field in the new number format.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::engine::Plan;
+use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;
 
 /// The results as labelled `<output>`s. While any field is invalid they keep their last
@@ -13,6 +13,8 @@ pub fn Results(
     #[prop(into)] plan: Signal<Plan>,
     #[prop(into)] stale: Signal<bool>,
     #[prop(into)] locale: Signal<Locale>,
+    /// This month, to say when the plan's delivery month is already past.
+    today: YearMonth,
 ) -> impl IntoView {
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
@@ -38,6 +40,13 @@ pub fn Results(
                     <label for="result-delivery">{text.delivery_month}</label>
                     <output aria-live="off" id="result-delivery">{figure(|p, l| l.month(p.delivery_month))}</output>
                     <p class="result-note">{figure(|p, l| l.language.delivery_note(p, l))}</p>
+                    <p class="result-note warning">
+                        {move || {
+                            let (p, l) = (plan.get(), locale.get());
+                            (p.delivery_month < today)
+                                .then(|| l.language.delivery_past(p.delivery_month, &l))
+                        }}
+                    </p>
                 </div>
             </div>
             <details class="math">

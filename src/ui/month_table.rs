@@ -1,0 +1,165 @@
+//! The plan by revenue month: each month's goal (editable), what it takes, and when its leads
+//! are due, with totals.
+
+use leptos::prelude::*;
+
+use super::plan_state::PlanState;
+use super::text_field::{FieldSpec, TextField};
+use super::text_table::{TableText, TextTable};
+use crate::engine::{shape_goals, totals, MonthPlan, NumericInput, Source, YearMonth};
+use crate::format::Locale;
+
+/// The month goals, then the table of every revenue month.
+#[component]
+pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>) -> impl IntoView {
+    let locale = state.locale;
+    // Labels are read once: a change of language re-mounts the view.
+    let text = locale.get_untracked().text();
+    let revenue_months = Memo::new(move |_| {
+        months.with(|ms| {
+            ms.iter()
+                .map(|m| m.plan.inputs.plan_month)
+                .collect::<Vec<_>>()
+        })
+    });
+    let shape_message = RwSignal::new(None::<String>);
+    let shape = move |_| {
+        let goals: Vec<_> = revenue_months
+            .get_untracked()
+            .into_iter()
+            .map(|month| (month, untrack(|| state.goal_of(month))))
+            .collect();
+        let shaped = state.history.with_untracked(|h| shape_goals(&goals, h));
+        match shaped {
+            Ok(goals) => {
+                state.set_month_goals(goals);
+                shape_message.set(None);
+            }
+            Err(missing) => {
+                let language = locale.get_untracked().language;
+                shape_message.set(Some(language.cannot_shape(&missing)));
+            }
+        }
+    };
+    let same_goal = move |_| {
+        state.month_goals.set(Vec::new());
+        shape_message.set(None);
+    };
+    let table = Signal::derive(move || {
+        let l = locale.get();
+        let text = l.text();
+        months.with(|ms| TableText {
+            caption: text.rounding_note.to_string(),
+            headers: vec![
+                text.revenue_month,
+                text.revenue_goal,
+                text.marketing_revenue,
+                text.deal_size,
+                text.win_rate,
+                text.customers,
+                text.leads_owed,
+                text.delivery_month,
+            ],
+            rows: ms.iter().map(|m| row(m, &l)).collect(),
+            footer: totals(ms).ok().map(|t| {
+                let blank = String::new;
+                vec![
+                    text.total.to_string(),
+                    l.money(t.goal),
+                    l.money(t.marketing_revenue),
+                    blank(),
+                    blank(),
+                    l.number(t.customers, 2),
+                    l.count(t.leads),
+                    blank(),
+                ]
+            }),
+        })
+    });
+    view! {
+        <section class="panel months" aria-labelledby="months-heading">
+            <h2 id="months-heading">{text.months_heading}</h2>
+            <fieldset class="month-goals">
+                <legend>{text.revenue_goal}</legend>
+                {move || {
+                    revenue_months
+                        .get()
+                        .into_iter()
+                        .map(|month| view! { <MonthGoal state month /> })
+                        .collect_view()
+                }}
+            </fieldset>
+            <div class="actions">
+                <button type="button" on:click=shape>{text.shape_like_last_year}</button>
+                <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
+            </div>
+            <p class="error" role="status">{move || shape_message.get()}</p>
+            <TextTable table label=text.months_heading />
+        </section>
+    }
+}
+
+/// A revenue month's row of figures.
+fn row(m: &MonthPlan, l: &Locale) -> Vec<String> {
+    let p = &m.plan;
+    vec![
+        l.language.short_month(p.inputs.plan_month),
+        l.money(p.inputs.monthly_goal),
+        l.money(p.marketing_revenue),
+        sourced(l.money(p.inputs.deal_size), m.deal_size, l),
+        sourced(l.percent(p.inputs.win_rate), m.win_rate, l),
+        l.number(p.customers, 2),
+        l.count(p.leads_per_month),
+        l.language.short_month(p.delivery_month),
+    ]
+}
+
+/// A figure with a mark saying it came from history.
+fn sourced(figure: String, source: Source, locale: &Locale) -> String {
+    match source {
+        Source::History => locale.language.from_history(&figure),
+        Source::Typed | Source::Fallback(_) => figure,
+    }
+}
+
+/// One revenue month's goal field.
+#[component]
+fn MonthGoal(state: PlanState, month: YearMonth) -> impl IntoView {
+    let locale = state.locale;
+    // What this field last had typed into it: shown as typed while it still means the goal,
+    // so "5000" is not rewritten to "5,000" under the cursor.
+    let typed = StoredValue::new(None::<String>);
+    let goal_text = move || {
+        let l = locale.get();
+        if let Some(text) = state.month_goal(month).and_then(|g| g.typed) {
+            return text;
+        }
+        let value = state.goal_of(month);
+        match typed.get_value() {
+            Some(t) if NumericInput::MonthlyGoal.parse(&t, l.style()) == Ok(value) => t,
+            _ => l.input_text(value),
+        }
+    };
+    let error = Signal::derive(move || {
+        let l = locale.get();
+        let typed = state.month_goal(month)?.typed?;
+        let error = NumericInput::MonthlyGoal.parse(&typed, l.style()).err()?;
+        Some(l.language.input_error(&error, &l))
+    });
+    let language = locale.get_untracked().language;
+    let spec = FieldSpec {
+        aria_label: Some(language.month_goal_label(month, &locale.get_untracked())),
+        ..FieldSpec::number(format!("goal-{month}"), language.short_month(month))
+    };
+    view! {
+        <TextField
+            spec
+            text=Signal::derive(goal_text)
+            error
+            on_text=move |text: String| {
+                typed.set_value(Some(text.clone()));
+                state.type_month_goal(month, text, locale.get_untracked().style());
+            }
+        />
+    }
+}
