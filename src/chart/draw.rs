@@ -25,7 +25,10 @@ pub fn draw_pacing<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |css: f64| (css * scale).round() as i32;
-    let font = |css: f64| ("sans-serif", css * scale).into_font().color(&TEXT_COLOR);
+    // A family by name would be matched through Unicode lowercasing, whose tables cost ~10 KB.
+    let font = |css: f64| {
+        FontDesc::new(FontFamily::SansSerif, css * scale, FontStyle::Normal).color(&TEXT_COLOR)
+    };
     let (width, height) = area.dim_in_pixel();
     let y_ticks: Vec<(u128, String)> = value_ticks(model.y_top)
         .into_iter()
