@@ -3,6 +3,7 @@
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
+use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::draw_pacing_on;
 use crate::chart::pacing_model;
 use crate::engine::{pacing_targets, Plan};
@@ -65,43 +66,29 @@ pub fn PacingChart(
 fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
     let open = RwSignal::new(false);
     let text = locale.get_untracked().text();
-    let rows = move || {
+    let table = Signal::derive(move || {
+        if !open.get() {
+            return TableText::default();
+        }
         let (p, l) = (plan.get(), locale.get());
+        let text = l.text();
         // Unreachable for real plans; the chart's failure notice would already say so.
-        pacing_targets(p.leads_per_month, p.inputs.plan_month)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|d| {
-                view! {
-                    <tr>
-                        <td>{l.count(u128::from(d.day))}</td>
-                        // Whole leads, rounded up like the quota: "at least this many by today".
-                        <td>{l.count(d.target.ceil())}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
-    };
+        let days = pacing_targets(p.leads_per_month, p.inputs.plan_month).unwrap_or_default();
+        TableText {
+            caption: l.language.table_caption(p.inputs.plan_month, &l),
+            headers: vec![text.day, text.cumulative_target],
+            // Whole leads, rounded up like the quota: "at least this many by today".
+            rows: days
+                .iter()
+                .map(|d| vec![l.count(u128::from(d.day)), l.count(d.target.ceil())])
+                .collect(),
+            footer: None,
+        }
+    });
     view! {
         <details class="pacing-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{text.pacing_table}</summary>
-            {move || open.get().then(|| view! {
-                <table>
-                    <caption>
-                        {move || {
-                            let l = locale.get();
-                            l.language.table_caption(plan.get().inputs.plan_month, &l)
-                        }}
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{text.day}</th>
-                            <th scope="col">{text.cumulative_target}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            })}
+            <TextTable table label=text.pacing_table />
         </details>
     }
 }
