@@ -1,5 +1,6 @@
 //! History import: delimiters, quoting, number and month forms, problems by line and column,
 //! and a fuzz-style check that no text makes it panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use sla_planner::engine::{

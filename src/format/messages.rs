@@ -182,21 +182,6 @@ impl Language {
         }
     }
 
-    /// Why "Shape like last year" could not shape the goals.
-    pub fn cannot_shape(self, missing: &[YearMonth]) -> String {
-        match (self, missing) {
-            (Language::English, []) => {
-                "Last year's months have no revenue to follow, so the goals were left as they \
-                 are."
-                    .into()
-            }
-            (Language::English, months) => format!(
-                "History has no revenue for {}, so the goals were left as they are.",
-                self.month_list(months)
-            ),
-        }
-    }
-
     /// Months in a sentence: `Mar 2025, Apr 2025 and Jun 2025`.
     pub fn month_list(self, months: &[YearMonth]) -> String {
         let names: Vec<String> = months.iter().map(|m| self.short_month(*m)).collect();

@@ -54,7 +54,6 @@ pub struct Text {
     pub leads_owed: &'static str,
     pub total: &'static str,
     pub rounding_note: &'static str,
-    pub shape_like_last_year: &'static str,
     pub same_goal_every_month: &'static str,
     pub delivery_heading: &'static str,
     pub leads_due: &'static str,
@@ -135,7 +134,6 @@ pub const EN: Text = Text {
     total: "Total",
     rounding_note: "Qualified leads are rounded up month by month; the total adds the \
         whole monthly quotas.",
-    shape_like_last_year: "Shape like last year",
     same_goal_every_month: "Same goal every month",
     delivery_heading: "Leads due per delivery month",
     leads_due: "Qualified leads due",

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
-use crate::engine::{shape_goals, totals, MonthPlan, NumericInput, Source, YearMonth};
+use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
 
 /// The month goals, then the table of every revenue month.
@@ -22,29 +22,8 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
                 .collect::<Vec<_>>()
         })
     });
-    let shape_message = RwSignal::new(None::<String>);
-    let shape = move |_| {
-        let goals: Vec<_> = revenue_months
-            .get_untracked()
-            .into_iter()
-            .map(|month| (month, untrack(|| state.goal_of(month))))
-            .collect();
-        let shaped = state.history.with_untracked(|h| shape_goals(&goals, h));
-        match shaped {
-            Ok(goals) => {
-                state.set_month_goals(goals);
-                shape_message.set(None);
-            }
-            Err(missing) => {
-                let language = locale.get_untracked().language;
-                shape_message.set(Some(language.cannot_shape(&missing)));
-            }
-        }
-    };
-    let same_goal = move |_| {
-        state.month_goals.set(Vec::new());
-        shape_message.set(None);
-    };
+    // Goals typed per month stay until the person resets them all.
+    let same_goal = move |_| state.month_goals.set(Vec::new());
     let table = Signal::derive(move || {
         let l = locale.get();
         let text = l.text();
@@ -90,10 +69,8 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
                 }}
             </fieldset>
             <div class="actions">
-                <button type="button" on:click=shape>{text.shape_like_last_year}</button>
                 <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
             </div>
-            <p class="error" role="status">{move || shape_message.get()}</p>
             <TextTable table label=text.months_heading />
         </section>
     }

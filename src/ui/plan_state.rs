@@ -324,15 +324,6 @@ impl PlanState {
             .update(|goals| put_goal(goals, month, entry));
     }
 
-    /// Give the months these goals (in currency units, to the cent).
-    pub fn set_month_goals(&self, goals: Vec<(YearMonth, Decimal)>) {
-        self.month_goals.update(|all| {
-            for (month, value) in goals {
-                put_goal(all, month, Entry::valid(value));
-            }
-        });
-    }
-
     /// The goal of `month` as planned: its own, or the monthly goal (tracked).
     pub fn goal_of(&self, month: YearMonth) -> Decimal {
         match self.month_goal(month) {
