@@ -37,6 +37,7 @@ export const FIELDS = Object.freeze({
   salesCycle: 'Sales cycle (months)',
 });
 export const PLAN_MONTH = 'Plan month';
+export const PLAN_LENGTH = 'Plan length (months)';
 
 /** The result outputs, by label. */
 export const RESULTS = Object.freeze({
@@ -261,6 +262,23 @@ export class PlannerPage {
     const rows = table.locator('tbody tr');
     return (await rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent))))
       .map((cells) => cells.map(normaliseSpaces));
+  }
+
+  /** The goal field of a revenue month, by the month as the app writes it ("March 2027"). */
+  monthGoal(monthText) {
+    return this.page.getByLabel(`Revenue goal, ${monthText}`, exact);
+  }
+
+  /** The plan-by-month table: body rows and the totals row, as arrays of cell texts. */
+  async planTable() {
+    const table = this.page.getByRole('table', { name: /rounded up month by month/ });
+    await table.waitFor();
+    const read = (rows) => rows.evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    const clean = (rows) => rows.map((cells) => cells.map(normaliseSpaces));
+    return {
+      rows: clean(await read(table.locator('tbody tr'))),
+      total: clean(await read(table.locator('tfoot tr')))[0] ?? [],
+    };
   }
 
   // ---- storage and layout -------------------------------------------------------------

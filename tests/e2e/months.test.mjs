@@ -1,0 +1,103 @@
+// The multi-month plan: its length, a goal per revenue month, the plan-by-month table with
+// whole monthly quotas and their total, and the note when delivery is already past.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { eventually, monthLabel, plannerSuite, waitFor } from './harness.mjs';
+import { FIELDS, PLAN_LENGTH, PLAN_MONTH, RESULTS } from './planner.page.mjs';
+
+const scenario = plannerSuite();
+
+/** `Mar 2027` for `2027-02` shifted by one month. */
+const short = (yearMonth, months = 0) => {
+  const [name, year] = monthLabel(yearMonth, months).split(' ');
+  return `${name.slice(0, 3)} ${year}`;
+};
+
+test('the quarter is planned month by month, each delivered a cycle earlier', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-02');
+  assert.equal(await planner.fieldValue(PLAN_LENGTH), '3');
+
+  await waitFor(() => planner.planTable(), (t) => t.rows[0]?.[0] === 'Feb 2027', 'table from February');
+  const { rows, total } = await planner.planTable();
+  assert.deepEqual(
+    rows.map((r) => [r[0], r[1], r[6], r[7]]),
+    [
+      ['Feb 2027', '$5,000.00', '100', 'Nov 2026'],
+      ['Mar 2027', '$5,000.00', '100', 'Dec 2026'],
+      ['Apr 2027', '$5,000.00', '100', 'Jan 2027'],
+    ],
+  );
+  assert.deepEqual([total[0], total[1], total[5], total[6]], ['Total', '$15,000.00', '150', '300']);
+}));
+
+test('each month is rounded up on its own and the total adds the whole quotas', scenario(async (planner) => {
+  await planner.fill(FIELDS.goal, '1000');
+  await planner.fill(FIELDS.winRate, '30');
+
+  // 1,000 / 100 = 10 customers / 30 % = 33.3 leads: 34 a month, 102 over the quarter.
+  await waitFor(() => planner.planTable(), (t) => t.total[6] === '102', 'quarter total');
+  const { rows } = await planner.planTable();
+  assert.deepEqual(rows.map((r) => r[6]), ['34', '34', '34']);
+}));
+
+test('the plan length sets the months planned, 1 to 24', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-02');
+  await planner.fill(PLAN_LENGTH, '6');
+  await waitFor(() => planner.planTable(), (t) => t.rows.length === 6, 'six months');
+  assert.equal((await planner.planTable()).rows[5][0], short('2027-02', 5));
+
+  await planner.fill(PLAN_LENGTH, '25');
+  await eventually(
+    async () => (await planner.fieldError(PLAN_LENGTH)).message,
+    'Must be at most 24 months.',
+    'plan length error',
+  );
+  assert.ok(await planner.staleNotice(), 'results are marked out of date');
+  assert.equal((await planner.planTable()).rows.length, 6, 'the last valid length stays');
+
+  await planner.fill(PLAN_LENGTH, '24');
+  await waitFor(() => planner.planTable(), (t) => t.rows.length === 24, 'two years');
+  await planner.fill(PLAN_LENGTH, '1');
+  await waitFor(() => planner.planTable(), (t) => t.rows.length === 1, 'one month');
+}));
+
+test('a month goal is its own, kept after a reload, and can be reset', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-02');
+  const march = planner.monthGoal('March 2027');
+  await march.fill('7500');
+
+  await waitFor(() => planner.planTable(), (t) => t.rows[1]?.[6] === '150', 'March owes 150');
+  assert.equal(await march.inputValue(), '7500', 'typed text is not reformatted while typing');
+  assert.equal((await planner.planTable()).total[6], '350');
+  assert.equal(await planner.outputText(RESULTS.leads), '100', 'the plan month is unchanged');
+
+  await march.fill('75,00');
+  await eventually(
+    async () => (await planner.monthGoal('March 2027').getAttribute('aria-invalid')),
+    'true',
+    'bad goal marked',
+  );
+  await march.fill('7,500');
+
+  await planner.reload();
+  assert.equal(await planner.monthGoal('March 2027').inputValue(), '7,500');
+  await waitFor(() => planner.planTable(), (t) => t.total[6] === '350', 'kept after reload');
+
+  await planner.page.getByRole('button', { name: 'Same goal every month' }).click();
+  await waitFor(() => planner.planTable(), (t) => t.total[6] === '300', 'reset');
+  assert.equal(await planner.monthGoal('March 2027').inputValue(), '5,000');
+}));
+
+test('a plan whose delivery month is past says so', scenario(async (planner) => {
+  const thisMonth = await planner.calendarMonthFromNow(0);
+  await planner.fill(PLAN_MONTH, thisMonth);
+
+  const past = planner.page.getByText(/is already past/);
+  await past.waitFor();
+  assert.match(await past.textContent(), new RegExp(monthLabel(thisMonth, -3)));
+
+  await planner.fill(PLAN_MONTH, await planner.calendarMonthFromNow(3));
+  await past.waitFor({ state: 'detached' });
+}));
