@@ -5,4 +5,5 @@ source "$(dirname "$0")/setup.sh"
 setup_build
 setup_chromium
 build_release
+(cd "$ROOT" && cargo run --quiet --release --locked --example engine_timing)
 exec node "$ROOT/scripts/bench.mjs"

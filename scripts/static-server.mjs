@@ -12,9 +12,10 @@
 
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 /** Content types by file extension; anything else is sent as opaque bytes. */
 export const MIME_TYPES = Object.freeze({
@@ -33,6 +34,8 @@ export const MIME_TYPES = Object.freeze({
 });
 
 const FALLBACK_TYPE = 'application/octet-stream';
+/** What `gzip: true` compresses. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1']);
 
 /** The content type for a file name. */
@@ -48,7 +51,7 @@ export function mimeType(fileName) {
  * `{ url, close }`: `url` ends with the base path, `close()` stops the server and drops
  * open connections.
  */
-export async function serve(dir, { port = 0, host = '127.0.0.1', base = '/' } = {}) {
+export async function serve(dir, { port = 0, host = '127.0.0.1', base = '/', gzip = false } = {}) {
   if (!LOOPBACK_HOSTS.has(host)) {
     throw new Error(`static-server: refusing to listen on ${host}; use 127.0.0.1`);
   }
@@ -60,7 +63,7 @@ export async function serve(dir, { port = 0, host = '127.0.0.1', base = '/' } = 
   }
   const basePath = normaliseBase(base);
   const server = createServer((request, response) => {
-    handle(root, basePath, request, response).catch((error) => {
+    handle(root, basePath, request, response, gzip).catch((error) => {
       if (!response.headersSent) {
         send(response, 500, 'Internal Server Error');
       } else {
@@ -93,7 +96,7 @@ function normaliseBase(base) {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-async function handle(root, basePath, request, response) {
+async function handle(root, basePath, request, response, gzip) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD');
     return send(response, 405, 'Method Not Allowed');
@@ -120,6 +123,20 @@ async function handle(root, basePath, request, response) {
   }
   if (file.status !== 200) {
     return send(response, file.status, file.status === 403 ? 'Forbidden' : 'Not Found');
+  }
+  const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  if (gzip && accepts && COMPRESSIBLE.has(path.extname(file.path).toLowerCase())) {
+    // As GitHub Pages serves it: gzip on the fly (here at -9, the level the budget counts).
+    const body = gzipSync(await readFile(file.path), { level: 9 });
+    response.writeHead(200, {
+      'Content-Type': mimeType(file.path),
+      'Content-Encoding': 'gzip',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    return response.end(request.method === 'HEAD' ? undefined : body);
   }
   response.writeHead(200, {
     'Content-Type': mimeType(file.path),

@@ -93,6 +93,21 @@ async fn settle() {
     }
 }
 
+/// Wait up to two seconds for `ready`, checking after each animation frame: the chart first
+/// draws once the browser has laid the canvas out and reported its size.
+async fn frames_until(ready: impl Fn() -> bool) {
+    for _ in 0..120 {
+        if ready() {
+            return;
+        }
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+    panic!("not ready after 120 frames");
+}
+
 #[wasm_bindgen_test]
 async fn first_visit_shows_the_worked_example() {
     let page = Page::open().await;
@@ -141,6 +156,7 @@ async fn the_slider_moves_the_field_the_results_and_the_chart() {
     let page = Page::open().await;
     let canvas = page.find("canvas");
     let draws = || canvas.get_attribute("data-draws").unwrap_or_default();
+    frames_until(|| !draws().is_empty()).await;
     let before = draws();
     let slider = page.slider("Monthly revenue goal");
     slider.set_value("10000");

@@ -234,11 +234,12 @@ fn font(style: &impl BackendTextStyle) -> String {
     )
 }
 
-/// Run `draw` on `canvas` at its laid-out CSS size. The backing store is sized to CSS size ×
-/// `devicePixelRatio` and `draw` gets that ratio, so lines and text stay crisp. Returns
-/// `Ok(false)` when the canvas has no size yet (not laid out).
+/// Run `draw` on `canvas`, laid out at `css` (width, height) CSS pixels. The backing store is
+/// sized to CSS size × `devicePixelRatio` and `draw` gets that ratio, so lines and text stay
+/// crisp. Returns `Ok(false)` when the canvas has no size yet (not laid out).
 fn draw_on(
     canvas: &HtmlCanvasElement,
+    (css_width, css_height): (f64, f64),
     draw: impl FnOnce(
         &DrawingArea<Canvas, plotters::coord::Shift>,
         f64,
@@ -248,9 +249,8 @@ fn draw_on(
         .ok_or(CanvasError::NoContext)?
         .device_pixel_ratio()
         .max(1.0);
-    let rect = canvas.get_bounding_client_rect();
-    let width = (rect.width() * ratio).round() as u32;
-    let height = (rect.height() * ratio).round() as u32;
+    let width = (css_width * ratio).round() as u32;
+    let height = (css_height * ratio).round() as u32;
     if width == 0 || height == 0 {
         return Ok(false);
     }
@@ -277,7 +277,8 @@ fn draw_on(
 /// Draw the pacing chart on `canvas`; see [`draw_on`].
 pub fn draw_pacing_on(
     canvas: &HtmlCanvasElement,
+    css: (f64, f64),
     model: &PacingModel,
 ) -> Result<bool, CanvasError> {
-    draw_on(canvas, |area, ratio| draw_pacing(area, model, ratio))
+    draw_on(canvas, css, |area, ratio| draw_pacing(area, model, ratio))
 }

@@ -5,6 +5,7 @@ mod app;
 mod autosave;
 mod month_table;
 mod number_field;
+mod observed_size;
 mod pacing_chart;
 mod plan_form;
 mod plan_state;

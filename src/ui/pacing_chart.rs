@@ -3,6 +3,7 @@
 use leptos::html::Canvas;
 use leptos::prelude::*;
 
+use super::observed_size::observed_size;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::draw_pacing_on;
 use crate::chart::pacing_model;
@@ -18,20 +19,18 @@ pub fn PacingChart(
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
     let canvas = NodeRef::<Canvas>::new();
-    let resized = Trigger::new();
-    let listener = window_event_listener_untyped("resize", move |_| resized.notify());
-    on_cleanup(move || listener.remove());
+    let size = observed_size(canvas);
     let failed = RwSignal::new(false);
     let draws = StoredValue::new(0u32);
     Effect::new(move |_| {
-        resized.track();
+        let css_size = size.get();
         let model = pacing_model(&plan.get(), &locale.get());
         let Some(canvas) = canvas.get() else { return };
         let Ok(model) = model else {
             failed.set(true);
             return;
         };
-        match draw_pacing_on(&canvas, &model) {
+        match draw_pacing_on(&canvas, css_size, &model) {
             Ok(drawn) => {
                 failed.set(false);
                 if drawn {
