@@ -56,10 +56,11 @@ impl Column {
     /// (`Revenue ($)`, `revenue [EUR]`) do not matter.
     pub fn from_header(header: &str) -> Option<Column> {
         let name = header.split(['(', '[']).next().unwrap_or("");
+        // ASCII case folding: the names are ASCII, and Unicode's tables would cost ~10 KB.
         let name: String = name
             .chars()
-            .filter(|c| !c.is_whitespace() && *c != '_')
-            .flat_map(char::to_lowercase)
+            .filter(|c| !matches!(c, ' ' | '\t' | '\u{a0}' | '_'))
+            .map(|c| c.to_ascii_lowercase())
             .collect();
         Column::ALL.into_iter().find(|c| c.name() == name)
     }
@@ -187,7 +188,7 @@ pub fn import_history(
     if !any_row {
         return Err(ImportError::HeaderOnly);
     }
-    import.rows.sort_by_key(|r| r.month);
+    import.rows.sort_unstable_by_key(|r| r.month);
     import.has_stages &= !import.rows.is_empty();
     import.gaps = gaps(&import.rows);
     Ok(import)
