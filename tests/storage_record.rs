@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use sla_planner::engine::{plan, Decimal, NumericInput, PlanInputs};
+use sla_planner::engine::{plan, Decimal, NumericInput, PlanInputs, YearMonth};
 use sla_planner::format::{Currency, Language, Locale, NumberFormat};
 use sla_planner::storage::{saved_elsewhere, DecodeError, Document, Entry, PlanDoc, Stored};
 use support::{example_plan, full_plan};
@@ -218,6 +218,49 @@ fn merges_keep_this_tabs_edits_and_take_the_rest() {
         (merged.currency, merged.number_format),
         (Currency::Eur, NumberFormat::DotComma)
     );
+}
+
+#[test]
+fn month_goals_merge_month_by_month() {
+    let month = |text: &str| YearMonth::parse(text).unwrap();
+    let goal = |n: u128| Entry::valid(Decimal::whole(n));
+    let mut base = example_plan();
+    base.month_goals = vec![
+        (month("2026-07"), goal(6_000)),
+        (month("2026-08"), goal(7_000)),
+    ];
+    // This tab changes July and removes August; the other adds September and edits August.
+    let mut ours = base.clone();
+    ours.month_goals = vec![(month("2026-07"), goal(6_500))];
+    let mut theirs = base.clone();
+    theirs.month_goals = vec![
+        (month("2026-07"), goal(6_000)),
+        (month("2026-08"), goal(7_700)),
+        (month("2026-09"), goal(8_000)),
+    ];
+    let merged = PlanDoc::merge(&base, &ours, &theirs);
+    assert_eq!(
+        merged.month_goals,
+        [
+            (month("2026-07"), goal(6_500)),
+            (month("2026-09"), goal(8_000)),
+        ]
+    );
+    // A goal only the other tab touched follows it, even a removal.
+    let mut theirs = base.clone();
+    theirs.month_goals.clear();
+    let merged = PlanDoc::merge(&base, &base, &theirs);
+    assert!(merged.month_goals.is_empty());
+}
+
+#[test]
+fn a_newer_record_nested_deeply_or_with_fractions_still_stops_saving() {
+    let text = format!(
+        r#"{{"schema":4,"weights":[0.25,1e-3],"tree":{}"\ud800"{}}}"#,
+        "[".repeat(60),
+        "]".repeat(60)
+    );
+    assert_eq!(decode_plan(&text), Err(DecodeError::NewerSchema(4)));
 }
 
 #[test]

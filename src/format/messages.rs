@@ -158,9 +158,9 @@ impl Language {
 impl Language {
     /// `Mar 2026`: months in tables and on chart axes.
     pub fn short_month(self, month: YearMonth) -> String {
-        let name = self.month_name(month.month());
+        let name: String = self.month_name(month.month()).chars().take(3).collect();
         match self {
-            Language::English => format!("{} {}", &name[..3], month.year()),
+            Language::English => format!("{name} {}", month.year()),
         }
     }
 
@@ -178,37 +178,6 @@ impl Language {
                 "{} is already past: leads for this plan should have been delivered then. \
                  Move the plan month later to plan leads you can still deliver.",
                 locale.month(delivery)
-            ),
-        }
-    }
-
-    /// Months in a sentence: `Mar 2025, Apr 2025 and Jun 2025`.
-    pub fn month_list(self, months: &[YearMonth]) -> String {
-        let names: Vec<String> = months.iter().map(|m| self.short_month(*m)).collect();
-        match (self, names.split_last()) {
-            (Language::English, Some((last, rest))) if !rest.is_empty() => {
-                format!("{} and {last}", rest.join(", "))
-            }
-            (Language::English, _) => names.concat(),
-        }
-    }
-
-    /// The bar chart's accessible description.
-    pub fn delivery_chart_description(self, months: &[Plan], locale: &Locale) -> String {
-        let bars: Vec<String> = months
-            .iter()
-            .map(|p| {
-                format!(
-                    "{} {}",
-                    self.short_month(p.delivery_month),
-                    locale.count(p.leads_per_month)
-                )
-            })
-            .collect();
-        match self {
-            Language::English => format!(
-                "Bar chart of qualified leads due per delivery month: {}.",
-                bars.join("; ")
             ),
         }
     }

@@ -59,8 +59,9 @@ enum Value {
     Object(Vec<(String, Value)>),
 }
 
-/// Deeper than any record nests; deeper text is refused instead of exhausting the stack.
-const MAX_DEPTH: usize = 32;
+/// Far deeper than any record nests (a newer schema's too, so its `schema` can still be read);
+/// deeper text is refused instead of exhausting the stack.
+const MAX_DEPTH: usize = 128;
 
 /// Decode `text` as a `T`.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Unreadable> {
@@ -205,23 +206,26 @@ impl Parser<'_> {
         }
     }
 
-    /// The character of a `\uXXXX` escape (the `\u` read), joining a surrogate pair.
+    /// The character of a `\uXXXX` escape (the `\u` read), joining a surrogate pair. A lone
+    /// surrogate (which JavaScript strings may hold) becomes U+FFFD, as a browser decodes it.
     fn escaped_char(&mut self) -> Result<char, Unreadable> {
         let first = self.hex4()?;
-        let code = match first {
-            0xD800..=0xDBFF => {
-                if self.next()? != b'\\' || self.next()? != b'u' {
-                    return Err(Unreadable);
-                }
-                let low = self.hex4()?;
-                if !(0xDC00..=0xDFFF).contains(&low) {
-                    return Err(Unreadable);
-                }
-                0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00)
+        if !(0xD800..=0xDBFF).contains(&first) {
+            return Ok(char::from_u32(first).unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+        let pair = self.bytes.get(self.at..self.at + 2) == Some(b"\\u");
+        let rewind = self.at;
+        if pair {
+            self.at += 2;
+            let low = self.hex4()?;
+            if (0xDC00..=0xDFFF).contains(&low) {
+                let code = 0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00);
+                return Ok(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
             }
-            code => code,
-        };
-        char::from_u32(code).ok_or(Unreadable)
+            // Not a low surrogate: read that escape on its own next.
+            self.at = rewind;
+        }
+        Ok(char::REPLACEMENT_CHARACTER)
     }
 
     fn hex4(&mut self) -> Result<u32, Unreadable> {

@@ -75,6 +75,35 @@ fn pick_entry<T: PartialEq + Clone>(
     }
 }
 
+type Goals = [(YearMonth, Entry<Decimal>)];
+
+/// Month goals merged month by month, so two tabs editing different months keep both edits;
+/// a goal one tab removed stays removed unless the other changed it.
+fn merge_goals(base: &Goals, ours: &Goals, theirs: &Goals) -> Vec<(YearMonth, Entry<Decimal>)> {
+    let goal = |goals: &Goals, month: YearMonth| {
+        let found = goals.iter().find(|(m, _)| *m == month);
+        found.map(|(_, g)| g.clone())
+    };
+    let mut months: Vec<YearMonth> = [base, ours, theirs]
+        .iter()
+        .flat_map(|goals| goals.iter().map(|(m, _)| *m))
+        .collect();
+    months.sort_unstable();
+    months.dedup();
+    months
+        .into_iter()
+        .filter_map(|month| {
+            let (b, o, t) = (goal(base, month), goal(ours, month), goal(theirs, month));
+            let merged = match (&b, &o, &t) {
+                _ if o == b => t,
+                (Some(b), Some(o), Some(t)) => Some(pick_entry(b, o, t)),
+                _ => o,
+            };
+            merged.map(|g| (month, g))
+        })
+        .collect()
+}
+
 impl Document for PlanDoc {
     const SLOT: super::keys::Slot = super::keys::Slot::Plan;
 
@@ -93,7 +122,7 @@ impl Document for PlanDoc {
             inputs: PerInput::from_fn(input),
             plan_month: pick_entry(&base.plan_month, &ours.plan_month, &theirs.plan_month),
             horizon: pick(&base.horizon, &ours.horizon, &theirs.horizon),
-            month_goals: pick(&base.month_goals, &ours.month_goals, &theirs.month_goals),
+            month_goals: merge_goals(&base.month_goals, &ours.month_goals, &theirs.month_goals),
             history: pick(&base.history, &ours.history, &theirs.history),
             from_history: FromHistory {
                 win_rate: pick(

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::number_field::NumberField;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};
-use crate::engine::{InputError, NumericInput, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON};
+use crate::engine::{InputError, NumericInput, FIRST_PLAN_YEAR, LAST_PLAN_YEAR};
 
 /// Every input of the plan; results update as they change, so there is nothing to submit.
 #[component]
@@ -27,10 +27,7 @@ pub fn PlanForm(state: PlanState) -> impl IntoView {
     };
     let horizon_spec = FieldSpec {
         hint: Some(text.horizon_hint),
-        kind: "number",
         inputmode: "numeric",
-        min: Some("1".into()),
-        max: Some(MAX_HORIZON.to_string()),
         ..FieldSpec::number("horizon".into(), text.horizon.into())
     };
     view! {

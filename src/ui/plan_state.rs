@@ -180,17 +180,17 @@ pub struct HorizonState {
 }
 
 impl HorizonState {
-    fn new(months: u32) -> HorizonState {
+    fn new(months: u32, locale: &Locale) -> HorizonState {
         HorizonState {
-            text: RwSignal::new(months.to_string()),
+            text: RwSignal::new(locale.count(u128::from(months))),
             value: RwSignal::new(months),
         }
     }
 
-    fn show(&self, months: u32) {
+    fn show(&self, months: u32, locale: &Locale) {
         if self.value.get_untracked() != months {
             self.value.set(months);
-            self.text.set(months.to_string());
+            self.text.set(locale.count(u128::from(months)));
         }
     }
 
@@ -226,7 +226,7 @@ impl PlanState {
                 NumberState::new(input, &doc.inputs[input], &locale)
             }),
             month: MonthState::new(&doc.plan_month),
-            horizon: HorizonState::new(doc.horizon),
+            horizon: HorizonState::new(doc.horizon, &locale),
             month_goals: RwSignal::new(doc.month_goals.clone()),
             history: RwSignal::new(doc.history.clone()),
             from_history: RwSignal::new(doc.from_history),
@@ -254,7 +254,7 @@ impl PlanState {
             n.take(&doc.inputs[input], &locale);
         }
         self.month.show(&doc.plan_month);
-        self.horizon.show(doc.horizon);
+        self.horizon.show(doc.horizon, &locale);
         self.month_goals.set(doc.month_goals.clone());
         self.history.set(doc.history.clone());
         self.from_history.set(doc.from_history);
@@ -276,9 +276,20 @@ impl PlanState {
         self.numbers.iter().any(|(_, n)| n.error(style).is_some())
             || self.month.error().is_some()
             || self.horizon.error(style).is_some()
-            || self
-                .month_goals
-                .with(|goals| goals.iter().any(|(_, g)| g.typed.is_some()))
+            || self.month_goal_error_shown(style)
+    }
+
+    /// Whether a revenue month of the plan holds goal text that is not valid (tracked). Goals
+    /// of months outside the plan (after it was shortened) are kept, but do not mark it.
+    fn month_goal_error_shown(&self, style: NumberStyle) -> bool {
+        let (first, horizon) = (self.month.value.get(), self.horizon.value.get());
+        self.month_goals.with(|goals| {
+            goals.iter().any(|(month, goal)| {
+                let shown = (0..horizon).any(|n| first.plus_months(n) == Ok(*month));
+                let typed = goal.typed.as_deref();
+                shown && typed.is_some_and(|t| NumericInput::MonthlyGoal.parse(t, style).is_err())
+            })
+        })
     }
 
     /// Every revenue month of the plan, from the last valid values (tracked).
@@ -337,6 +348,16 @@ impl PlanState {
         let old = self.locale.get_untracked().style();
         for (_, n) in self.numbers.iter() {
             n.rewrite(old, &locale);
+        }
+        // Goal text left invalid is read again in the new format, as the fields' text is.
+        let invalid: Vec<(YearMonth, String)> = self.month_goals.with_untracked(|goals| {
+            let typed = goals
+                .iter()
+                .filter_map(|(m, g)| Some((*m, g.typed.clone()?)));
+            typed.collect()
+        });
+        for (month, text) in invalid {
+            self.type_month_goal(month, text, locale.style());
         }
         self.locale.set(locale);
     }
