@@ -230,8 +230,9 @@ async function timeSliderInputs({ slider, leads, chart, iterations }) {
 
 /**
  * The largest plan the app allows, stored before the page opens: 24 revenue months, 36
- * months of history before them, and both averages taken from history, so every slider
- * input re-plans every month over its own window.
+ * months of history, and both averages taken from history. The history covers every month's
+ * lagged window (12 months before the first to 14 after it, with the 3-month cycle), so every
+ * slider input re-plans every month over its own window.
  */
 function largestPlan(url) {
   const planMonth = { year: 2027, month: 1 };
@@ -240,7 +241,7 @@ function largestPlan(url) {
     return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
   };
   const history = Array.from({ length: 36 }, (_, i) => ({
-    month: monthText(i - 36),
+    month: monthText(i - 21),
     leads: 200 + ((i * 37) % 90),
     customers: 20 + ((i * 13) % 15),
     revenue: String(4000 + ((i * 977) % 3000)),

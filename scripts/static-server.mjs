@@ -34,6 +34,8 @@ export const MIME_TYPES = Object.freeze({
 });
 
 const FALLBACK_TYPE = 'application/octet-stream';
+/** Compressed bodies by path and modification time. */
+const gzipCache = new Map();
 /** What `gzip: true` compresses. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1']);
@@ -126,8 +128,14 @@ async function handle(root, basePath, request, response, gzip) {
   }
   const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   if (gzip && accepts && COMPRESSIBLE.has(path.extname(file.path).toLowerCase())) {
-    // As GitHub Pages serves it: gzip on the fly (here at -9, the level the budget counts).
-    const body = gzipSync(await readFile(file.path), { level: 9 });
+    // As GitHub Pages serves it: gzip (here at -9, the level the budget counts), compressed
+    // once per file version.
+    const key = `${file.path}:${file.mtimeMs}`;
+    let body = gzipCache.get(key);
+    if (!body) {
+      body = gzipSync(await readFile(file.path), { level: 9 });
+      gzipCache.set(key, body);
+    }
     response.writeHead(200, {
       'Content-Type': mimeType(file.path),
       'Content-Encoding': 'gzip',
@@ -182,7 +190,7 @@ async function resolveFile(root, relative) {
       return { status: 404 };
     }
   }
-  return info.isFile() ? { status: 200, path: real, size: info.size } : { status: 404 };
+  return info.isFile() ? { status: 200, path: real, size: info.size, mtimeMs: info.mtimeMs } : { status: 404 };
 }
 
 function isInside(root, target) {

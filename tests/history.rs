@@ -149,8 +149,8 @@ proptest! {
 mod horizon {
     use super::*;
     use sla_planner::engine::{
-        plan_schedule, shape_like, totals, worked_example, FromHistory, MonthPlan, NumericInput,
-        PlanInputs,
+        plan_schedule, shape_goals, shape_like, totals, worked_example, FromHistory, MonthPlan,
+        NumericInput, PlanInputs,
     };
 
     fn quarter_from(month: &str) -> PlanInputs {
@@ -248,6 +248,26 @@ mod horizon {
             "no revenue to follow"
         );
         assert_eq!(shape_like(d(100), &[]), None);
+    }
+
+    #[test]
+    fn goals_are_shaped_like_the_same_months_a_year_earlier() {
+        let d = Decimal::whole;
+        let goals = [(ym("2026-02"), d(5_000)), (ym("2026-03"), d(5_000))];
+        let history = [row("2025-02", 1, 1, 1_000), row("2025-03", 1, 1, 3_000)];
+        assert_eq!(
+            shape_goals(&goals, &history),
+            Ok(vec![(ym("2026-02"), d(2_500)), (ym("2026-03"), d(7_500))])
+        );
+        // A month without last year's row is named; no revenue at all names none.
+        assert_eq!(shape_goals(&goals, &history[..1]), Err(vec![ym("2025-03")]));
+        let quiet = [row("2025-02", 1, 1, 0), row("2025-03", 1, 1, 0)];
+        assert_eq!(shape_goals(&goals, &quiet), Err(vec![]));
+        // Never a goal above the largest one a field accepts.
+        let most = Decimal::whole(sla_planner::engine::MAX_MONEY);
+        let big = [(ym("2026-02"), most), (ym("2026-03"), most)];
+        let lopsided = [row("2025-02", 1, 1, 0), row("2025-03", 1, 1, 5)];
+        assert_eq!(shape_goals(&big, &lopsided), Err(vec![]));
     }
 
     proptest! {

@@ -38,7 +38,7 @@ fn the_delimiter_is_the_one_that_splits_the_header() {
 #[test]
 fn records_keep_quoted_fields_and_their_line_numbers() {
     let text = "month,revenue\r\n\r\n2025-01,\"$1,234.50\"\r\n2025-02,\"say \"\"hi\"\"\"\r\n2025-03,\"two\nlines\"\n2025-04,5";
-    let records = read_records(text, b',');
+    let records = read_records(text, b',', 100);
     let lines: Vec<usize> = records.iter().map(|r| r.line).collect();
     assert_eq!(lines, [1, 3, 4, 5, 7]);
     assert_eq!(records[1].fields, ["2025-01", "$1,234.50"]);
@@ -48,11 +48,22 @@ fn records_keep_quoted_fields_and_their_line_numbers() {
 }
 
 #[test]
+fn lines_end_in_every_way_and_reading_stops_at_the_limit() {
+    let text = "a\rb\r\nc\n\rd\r\re";
+    let lines: Vec<usize> = read_records(text, b',', 100)
+        .iter()
+        .map(|r| r.line)
+        .collect();
+    assert_eq!(lines, [1, 2, 3, 5, 7]);
+    assert_eq!(read_records(text, b',', 2).len(), 2);
+}
+
+#[test]
 fn long_fields_and_many_fields_survive_small_buffers() {
     let long = "9".repeat(10_000);
     let many: Vec<String> = (0..200).map(|i| i.to_string()).collect();
     let text = format!("{long}\n{}\n", many.join(","));
-    let records = read_records(&text, b',');
+    let records = read_records(&text, b',', 100);
     assert_eq!(records[0].fields, [long]);
     assert_eq!(records[1].fields, many);
 }

@@ -41,7 +41,7 @@ fn nothing_stored_loads_nothing_and_may_save() {
 }
 
 #[wasm_bindgen_test]
-fn the_browser_json_reads_every_fixture() {
+fn the_browser_reads_every_fixture() {
     let plan = PlanDoc::decode(include_str!("fixtures/plan-v2.json")).unwrap();
     assert_eq!(plan.doc, full_plan());
     let settings = Locale::decode(include_str!("fixtures/settings-v2.json")).unwrap();

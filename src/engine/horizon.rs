@@ -2,11 +2,13 @@
 
 use super::decimal::Decimal;
 use super::history::HistoryMonth;
+use super::input::MAX_MONEY;
 use super::month::YearMonth;
 
 /// The goals of `goals`' months with their total kept, spread like the revenue of the same
 /// months a year earlier. Fails with the year-earlier months that have no history row (none
-/// listed when they all exist but hold no revenue).
+/// listed when they all exist but hold no revenue, or when a shaped goal would exceed the
+/// largest goal a field accepts).
 pub fn shape_goals(
     goals: &[(YearMonth, Decimal)],
     history: &[HistoryMonth],
@@ -30,6 +32,9 @@ pub fn shape_goals(
         .try_fold(0u128, |sum, (_, g)| sum.checked_add(g.hundredths()));
     let total = Decimal::from_hundredths(cents.ok_or_else(Vec::new)?);
     let shaped = shape_like(total, &pattern).ok_or_else(Vec::new)?;
+    if shaped.iter().any(|g| *g > Decimal::whole(MAX_MONEY)) {
+        return Err(Vec::new());
+    }
     Ok(goals.iter().map(|(m, _)| *m).zip(shaped).collect())
 }
 

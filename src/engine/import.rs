@@ -2,6 +2,8 @@
 //! bad cell reported by line and column, and duplicate, missing and future months flagged.
 //! Nothing here decides what is saved: the person sees the report first.
 
+use std::collections::BTreeMap;
+
 use super::cells::{loose_month, loose_number};
 use super::decimal::{Decimal, NumberError, NumberStyle};
 use super::history::{HistoryMonth, MAX_COUNT};
@@ -134,7 +136,8 @@ pub fn import_history(
     style: NumberStyle,
     this_month: YearMonth,
 ) -> Result<Import, ImportError> {
-    let records = read_records(text, detect_delimiter(text));
+    // The header, the rows allowed, and one more to tell a table that is too long.
+    let records = read_records(text, detect_delimiter(text), MAX_ROWS + 2);
     if records.len() > MAX_ROWS + 1 {
         return Err(ImportError::TooManyRows);
     }
@@ -156,7 +159,7 @@ pub fn import_history(
         has_stages: true,
         ..Import::default()
     };
-    let mut lines_of: Vec<(YearMonth, usize)> = Vec::new();
+    let mut lines_of: BTreeMap<YearMonth, usize> = BTreeMap::new();
     let mut any_row = false;
     for record in records {
         any_row = true;
@@ -172,12 +175,12 @@ pub fn import_history(
         };
         match read_row(&cell, style, this_month) {
             Err((column, error)) => import.problems.push(problem(column, error)),
-            Ok(row) => match lines_of.iter().find(|(m, _)| *m == row.month) {
-                Some(&(_, first_line)) => import
+            Ok(row) => match lines_of.get(&row.month) {
+                Some(&first_line) => import
                     .problems
                     .push(problem(Column::Month, RowError::Duplicate { first_line })),
                 None => {
-                    lines_of.push((row.month, record.line));
+                    lines_of.insert(row.month, record.line);
                     import.has_stages &=
                         row.mqls.is_some() && row.sqls.is_some() && row.opportunities.is_some();
                     import.rows.push(row);

@@ -34,9 +34,19 @@ pub fn detect_delimiter(text: &str) -> u8 {
         .map_or(b',', |(delimiter, _)| *delimiter)
 }
 
-/// Every record of `text` with the line it starts on; blank lines are skipped and fields
-/// trimmed of the spaces around them.
-pub fn read_records(text: &str, delimiter: u8) -> Vec<Record> {
+/// Line ends in `bytes`: `\n`, `\r\n`, or a lone `\r` (old Mac files).
+fn line_ends(bytes: &[u8]) -> usize {
+    let lone_cr = bytes
+        .windows(2)
+        .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+        .count();
+    let last_cr = usize::from(bytes.last() == Some(&b'\r'));
+    bytes.iter().filter(|&&b| b == b'\n').count() + lone_cr + last_cr
+}
+
+/// The records of `text` with the line each starts on, at most `limit` of them; blank lines
+/// are skipped and fields trimmed of the spaces around them.
+pub fn read_records(text: &str, delimiter: u8, limit: usize) -> Vec<Record> {
     let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
     let bytes = text.as_bytes();
     let (mut at, mut line, mut counted) = (0, 1, 0);
@@ -59,10 +69,7 @@ pub fn read_records(text: &str, delimiter: u8) -> Vec<Record> {
         match result {
             ReadRecordResult::Record => {
                 let start = record_start.take().unwrap_or(at).min(bytes.len());
-                line += bytes[counted..start]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count();
+                line += line_ends(&bytes[counted..start]);
                 counted = start;
                 let mut from = 0;
                 let fields: Vec<String> = row_ends
@@ -75,6 +82,9 @@ pub fn read_records(text: &str, delimiter: u8) -> Vec<Record> {
                     .collect();
                 if fields.iter().any(|f| !f.is_empty()) {
                     records.push(Record { line, fields });
+                    if records.len() >= limit {
+                        break;
+                    }
                 }
                 row.clear();
                 row_ends.clear();

@@ -1,11 +1,14 @@
 //! Every table of figures on the page: column headers, rows of text whose first cell names
 //! the row, and an optional totals row.
 //!
-//! The table is written as HTML text (escaped) into one element. Built from Leptos views, each
-//! table would compile its own build and rebuild code, several KB of wasm apiece; as text,
-//! every table shares this one function, and a redraw is a single DOM write.
+//! The table is written as HTML text (escaped) into one element, and afterwards only the cells
+//! whose text changed are rewritten. Built from Leptos views, each table would compile its own
+//! build and rebuild code, several KB of wasm apiece; as text, every table shares this code.
 
+use leptos::html::Table;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlTableRowElement, HtmlTableSectionElement};
 
 /// A table's content: headers, body rows and an optional totals row.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -66,12 +69,98 @@ fn escape_into(html: &mut String, text: &str) {
     }
 }
 
-/// A scrollable table, rewritten whenever `table` changes.
+impl TableText {
+    /// Whether `other` has the same caption, headers and number of rows and cells, so moving
+    /// from one to the other only changes cell text.
+    fn same_shape(&self, other: &TableText) -> bool {
+        let lengths = |t: &TableText| {
+            let rows = t.rows.iter().chain(&t.footer);
+            rows.map(Vec::len).collect::<Vec<_>>()
+        };
+        self.caption == other.caption
+            && self.headers == other.headers
+            && self.footer.is_some() == other.footer.is_some()
+            && lengths(self) == lengths(other)
+    }
+}
+
+/// Write the text of every cell of `rows` that differs from `old`.
+fn patch_rows(section: Option<HtmlTableSectionElement>, rows: &[Vec<String>], old: &[Vec<String>]) {
+    let Some(section) = section else { return };
+    let dom_rows = section.rows();
+    for (i, (row, old_row)) in rows.iter().zip(old).enumerate() {
+        let Some(dom_row) = dom_rows.item(i as u32) else {
+            continue;
+        };
+        let cells = dom_row.unchecked_into::<HtmlTableRowElement>().cells();
+        for (j, (text, old_text)) in row.iter().zip(old_row).enumerate() {
+            if text != old_text {
+                if let Some(cell) = cells.item(j as u32) {
+                    cell.set_text_content(Some(text));
+                }
+            }
+        }
+    }
+}
+
+/// A scrollable table. A change of shape rewrites it as HTML text; a change of figures only
+/// rewrites the cells that changed, so dragging a slider over a long plan stays cheap.
 #[component]
 pub fn TextTable(#[prop(into)] table: Signal<TableText>, label: &'static str) -> impl IntoView {
+    let node = NodeRef::<Table>::new();
+    // What the DOM shows now; `None` before the first write.
+    let shown = StoredValue::new(None::<TableText>);
+    Effect::new(move |_| {
+        let Some(element) = node.get() else { return };
+        table.with(|next| {
+            shown.update_value(|shown| {
+                match shown.as_ref().filter(|old| old.same_shape(next)) {
+                    Some(old) => {
+                        patch_rows(
+                            element.t_bodies().item(0).map(|b| b.unchecked_into()),
+                            &next.rows,
+                            &old.rows,
+                        );
+                        let footer = (next.footer.as_ref(), old.footer.as_ref());
+                        if let (Some(new), Some(old)) = footer {
+                            patch_rows(
+                                element.t_foot(),
+                                std::slice::from_ref(new),
+                                std::slice::from_ref(old),
+                            );
+                        }
+                    }
+                    None => element.set_inner_html(&next.html()),
+                }
+                *shown = Some(next.clone());
+            });
+        });
+    });
     view! {
         <div class="table-scroll" role="region" aria-label=label tabindex="0">
-            <table inner_html=move || table.with(TableText::html)></table>
+            <table node_ref=node></table>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cell_header_and_caption_is_escaped() {
+        let table = TableText {
+            caption: "a <b> & \"c\"".into(),
+            headers: vec!["<h>", "x'y"],
+            rows: vec![vec!["<script>".into(), "1 & 2".into()]],
+            footer: Some(vec!["Total".into(), "</td><td>".into()]),
+        };
+        assert_eq!(
+            table.html(),
+            "<caption>a &lt;b&gt; &amp; &quot;c&quot;</caption><thead><tr>\
+             <th scope=\"col\">&lt;h&gt;</th><th scope=\"col\">x&#39;y</th></tr></thead>\
+             <tbody><tr><th scope=\"row\">&lt;script&gt;</th><td>1 &amp; 2</td></tr></tbody>\
+             <tfoot><tr><th scope=\"row\">Total</th><td>&lt;/td&gt;&lt;td&gt;</td></tr></tfoot>"
+        );
     }
 }
