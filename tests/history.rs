@@ -394,3 +394,80 @@ mod schedule {
         assert_eq!(months[0].plan.delivery_month, ym("2025-02"));
     }
 }
+
+mod cohorts {
+    use super::*;
+    use sla_planner::engine::{cohort_averages, immature_months, CohortError};
+
+    /// A year of history: leads 100 + 10·n, customers n + 1, revenue 1,000·(n + 1) in month n.
+    fn year_2025() -> Vec<HistoryMonth> {
+        (0..12u64)
+            .map(|n| {
+                let month = ym("2025-01").plus_months(n as u32).unwrap();
+                let mut h = row("2025-01", 100 + 10 * n, n + 1, 1_000 * u128::from(n + 1));
+                h.month = month;
+                h
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cohorts_match_leads_with_the_wins_a_cycle_later() {
+        // Cycle 2, k 3, results known to December: delivered August–October (leads 170, 180,
+        // 190 = 540), won October–December (customers 10, 11, 12 = 33; revenue 33,000).
+        let a = cohort_averages(&year_2025(), 2, 3, ym("2025-12")).unwrap();
+        assert_eq!(a.range, range("2025-08", "2025-10"));
+        assert_eq!(a.won, range("2025-10", "2025-12"));
+        assert_eq!((a.leads, a.customers), (540, 33));
+        assert_eq!(a.win_rate, Some(r(33, 540)));
+        assert_eq!(a.deal_size, Some(Ratio::integer(1_000)));
+        assert!(a.missing.is_empty());
+    }
+
+    #[test]
+    fn a_cycle_of_zero_is_the_same_months() {
+        let a = cohort_averages(&year_2025(), 0, 2, ym("2025-12")).unwrap();
+        assert_eq!(
+            (a.range, a.won),
+            (range("2025-11", "2025-12"), range("2025-11", "2025-12"))
+        );
+        assert_eq!((a.leads, a.customers), (210 + 200, 12 + 11));
+    }
+
+    #[test]
+    fn too_few_complete_months_name_the_ones_there_are() {
+        // Cycle 9 with results to December: only January–March have completed; k 6 needs more.
+        let e = cohort_averages(&year_2025(), 9, 6, ym("2025-12")).unwrap_err();
+        assert_eq!(
+            e,
+            CohortError::TooFewComplete {
+                complete: vec![ym("2025-01"), ym("2025-02"), ym("2025-03")]
+            }
+        );
+        assert!(cohort_averages(&[], 3, 6, ym("2025-12")).is_err());
+        assert!(cohort_averages(&year_2025(), 0, 0, ym("2025-12")).is_err());
+    }
+
+    #[test]
+    fn a_gap_inside_the_cohorts_is_missing_not_skipped() {
+        let mut history = year_2025();
+        history.retain(|h| h.month != ym("2025-09"));
+        let a = cohort_averages(&history, 2, 3, ym("2025-12")).unwrap();
+        assert_eq!(a.missing, [ym("2025-09")]);
+        assert_eq!(a.leads, 170 + 190);
+    }
+
+    #[test]
+    fn immature_months_are_those_younger_than_the_cycle() {
+        let window = range("2025-08", "2025-11");
+        assert_eq!(
+            immature_months(window, 3, ym("2025-12")),
+            [ym("2025-10"), ym("2025-11")]
+        );
+        assert!(immature_months(window, 0, ym("2025-12")).is_empty());
+        // The seeds' window a year back is all mature.
+        assert!(
+            immature_months(lagged_window(ym("2026-02"), 6).unwrap(), 6, ym("2026-02")).is_empty()
+        );
+    }
+}

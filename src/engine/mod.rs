@@ -38,5 +38,6 @@ pub use schedule::{
 };
 pub use table::{detect_delimiter, read_records, Record};
 pub use window::{
-    lagged_window, shown_money, shown_rate, window_averages, MonthRange, WindowAverages,
+    averages, cohort_averages, immature_months, lagged_window, shown_money, shown_rate,
+    window_averages, CohortError, MonthRange, WindowAverages, DEFAULT_COHORT_MONTHS,
 };

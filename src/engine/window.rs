@@ -40,8 +40,12 @@ pub fn lagged_window(plan_month: YearMonth, cycle: u32) -> Result<MonthRange, Ou
 /// What a window of history says about the win rate and the deal size.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WindowAverages {
+    /// The months whose delivered leads are counted.
     pub range: MonthRange,
-    /// Months of the range with no history row.
+    /// The months whose customers and revenue are counted: the same months for the lagged
+    /// window; a cycle later for cohorts.
+    pub won: MonthRange,
+    /// Months of either range with no history row.
     pub missing: Vec<YearMonth>,
     pub leads: u128,
     pub customers: u128,
@@ -59,16 +63,30 @@ pub fn window_averages(
     history: &[HistoryMonth],
     range: MonthRange,
 ) -> Result<WindowAverages, ArithmeticError> {
-    let rows: Vec<&HistoryMonth> = history.iter().filter(|h| range.contains(h.month)).collect();
-    let missing = range
+    averages(history, range, range)
+}
+
+/// Leads delivered over `range` against customers and revenue won over `won`: ratios of sums.
+pub fn averages(
+    history: &[HistoryMonth],
+    range: MonthRange,
+    won: MonthRange,
+) -> Result<WindowAverages, ArithmeticError> {
+    let row = |m: YearMonth| history.iter().find(|h| h.month == m);
+    let mut missing: Vec<YearMonth> = range
         .months()
-        .filter(|m| !rows.iter().any(|h| h.month == *m))
+        .chain(won.months())
+        .filter(|m| row(*m).is_none())
         .collect();
+    missing.sort_unstable();
+    missing.dedup();
     let (mut leads, mut customers, mut revenue) = (0u128, 0u128, Ratio::ZERO);
-    for h in &rows {
+    for h in range.months().filter_map(row) {
         leads = leads
             .checked_add(u128::from(h.leads))
             .ok_or(ArithmeticError::Overflow)?;
+    }
+    for h in won.months().filter_map(row) {
         customers = customers
             .checked_add(u128::from(h.customers))
             .ok_or(ArithmeticError::Overflow)?;
@@ -84,6 +102,7 @@ pub fn window_averages(
     };
     Ok(WindowAverages {
         range,
+        won,
         missing,
         leads,
         customers,
@@ -91,6 +110,66 @@ pub fn window_averages(
         win_rate,
         deal_size,
     })
+}
+
+/// How many delivery months the cohort method averages by default.
+pub const DEFAULT_COHORT_MONTHS: u32 = 6;
+
+/// Why the cohort method has no averages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CohortError {
+    /// Fewer than `k` delivery months have a complete cycle; `complete` lists those that do.
+    TooFewComplete {
+        complete: Vec<YearMonth>,
+    },
+    Arithmetic(ArithmeticError),
+}
+
+/// The second method, lag-shifted cohorts: the latest `k` delivery months whose cycle has
+/// completed by `latest` (the last month of known results), their leads against the customers
+/// and revenue won a cycle later. Delivery months with no row are listed as missing.
+pub fn cohort_averages(
+    history: &[HistoryMonth],
+    cycle: u32,
+    k: u32,
+    latest: YearMonth,
+) -> Result<WindowAverages, CohortError> {
+    let too_few = |complete| CohortError::TooFewComplete { complete };
+    let first_known = history.iter().map(|h| h.month).min();
+    let last = latest
+        .minus_months(cycle)
+        .map_err(|_| too_few(Vec::new()))?;
+    let first = last.minus_months(k.saturating_sub(1)).ok();
+    let complete: Vec<YearMonth> = history
+        .iter()
+        .map(|h| h.month)
+        .filter(|m| *m <= last && first.is_some_and(|f| *m >= f))
+        .collect();
+    let (Some(first), Some(known)) = (first, first_known) else {
+        return Err(too_few(complete));
+    };
+    // Every month of the k must lie within the history's span (a gap inside it is missing,
+    // not a reason to look further back).
+    if k == 0 || first < known {
+        return Err(too_few(complete));
+    }
+    let range = MonthRange { first, last };
+    let shift = |m: YearMonth| m.plus_months(cycle).map_err(|_| too_few(Vec::new()));
+    let won = MonthRange {
+        first: shift(first)?,
+        last: shift(last)?,
+    };
+    averages(history, range, won).map_err(CohortError::Arithmetic)
+}
+
+/// Months of `range` younger than the cycle at `latest`: their leads have not all had time to
+/// close, so a window holding them understates the win rate.
+pub fn immature_months(range: MonthRange, cycle: u32, latest: YearMonth) -> Vec<YearMonth> {
+    let mature_until = latest.minus_months(cycle).ok();
+    range
+        .months()
+        .filter(|m| mature_until.is_none_or(|last| *m > last))
+        .collect()
 }
 
 /// A win rate as the page shows it, rounded half up to hundredths of a percent, so a plan
