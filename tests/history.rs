@@ -471,3 +471,69 @@ mod cohorts {
         );
     }
 }
+
+mod lags {
+    use super::*;
+    use sla_planner::engine::fit_lags;
+
+    /// History with `leads` from January 2023 and customers from a known lag curve:
+    /// customers(t) = Σₗ conversion · shares[l] · leads(t − l), rounded to whole customers.
+    fn generated(leads: &[u64], shares: &[f64], conversion: f64) -> Vec<HistoryMonth> {
+        (0..leads.len())
+            .map(|t| {
+                let won: f64 = (0..shares.len())
+                    .filter(|l| *l <= t)
+                    .map(|l| conversion * shares[l] * leads[t - l] as f64)
+                    .sum();
+                let mut h = row("2023-01", leads[t], won.round() as u64, 0);
+                h.month = ym("2023-01").plus_months(t as u32).unwrap();
+                h
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_one_month_lag_is_found_exactly() {
+        // Every customer closes one month after delivery, one in ten leads.
+        let leads = [100, 300, 200, 500, 400, 100, 700, 600, 300, 200];
+        let fit = fit_lags(&generated(&leads, &[0.0, 1.0], 0.1), 2).unwrap();
+        assert!((fit.conversion - 0.1).abs() < 1e-9, "{}", fit.conversion);
+        assert!((fit.shares[1] - 1.0).abs() < 1e-9, "{:?}", fit.shares);
+        assert_eq!(fit.median_lag(), 1);
+        // Months with all earlier leads known: March onwards (two lags back).
+        assert_eq!(fit.months.first(), Some(&ym("2023-03")));
+        assert_eq!(fit.months.len(), 8);
+    }
+
+    #[test]
+    fn too_little_history_gives_no_fit() {
+        let history = generated(&[100, 200, 300], &[1.0], 0.1);
+        assert_eq!(fit_lags(&history, 3), None);
+        assert_eq!(fit_lags(&[], 0), None);
+        // Leads but never a customer: nothing to explain.
+        assert_eq!(fit_lags(&generated(&[100; 12], &[1.0], 0.0), 2), None);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn a_known_curve_is_recovered_and_its_shares_sum_to_one(
+            leads in prop::collection::vec(10_000u64..1_000_000, 36),
+            raw in prop::collection::vec(0.0f64..1.0, 1..5),
+            conversion in 0.02f64..0.5,
+        ) {
+            let total: f64 = raw.iter().sum();
+            prop_assume!(total > 0.1);
+            let shares: Vec<f64> = raw.iter().map(|s| s / total).collect();
+            let history = generated(&leads, &shares, conversion);
+            let fit = fit_lags(&history, shares.len() as u32 - 1).unwrap();
+            prop_assert!((fit.shares.iter().sum::<f64>() - 1.0).abs() < 1e-9);
+            prop_assert!(fit.shares.iter().all(|s| *s >= 0.0));
+            prop_assert!((fit.conversion - conversion).abs() < 0.002 * conversion.max(0.01) + 1e-3,
+                "conversion {} vs {}", fit.conversion, conversion);
+            for (got, want) in fit.shares.iter().zip(&shares) {
+                prop_assert!((got - want).abs() < 0.02, "shares {:?} vs {:?}", fit.shares, shares);
+            }
+        }
+    }
+}

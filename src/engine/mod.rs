@@ -8,6 +8,7 @@ mod history;
 mod horizon;
 mod import;
 mod input;
+mod lag;
 mod month;
 mod pacing;
 mod plan;
@@ -28,6 +29,7 @@ pub use input::{
     parse_horizon, parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs,
     Unit, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
 };
+pub use lag::{fit_lags, LagFit};
 pub use month::{OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};

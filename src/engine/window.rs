@@ -139,7 +139,7 @@ pub fn cohort_averages(
     let last = latest
         .minus_months(cycle)
         .map_err(|_| too_few(Vec::new()))?;
-    let first = last.minus_months(k.saturating_sub(1)).ok();
+    let first = k.checked_sub(1).and_then(|back| last.minus_months(back).ok());
     let complete: Vec<YearMonth> = history
         .iter()
         .map(|h| h.month)
@@ -150,7 +150,7 @@ pub fn cohort_averages(
     };
     // Every month of the k must lie within the history's span (a gap inside it is missing,
     // not a reason to look further back).
-    if k == 0 || first < known {
+    if first < known {
         return Err(too_few(complete));
     }
     let range = MonthRange { first, last };
