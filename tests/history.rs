@@ -537,3 +537,64 @@ mod lags {
         }
     }
 }
+
+mod funnel {
+    use super::*;
+    use sla_planner::engine::{marketing_owes, stage_rates, Stage, StageRates};
+
+    fn pct(n: u128) -> Ratio {
+        r(n, 100)
+    }
+
+    /// 50 % of leads become MQLs, 40 % of MQLs SQLs, 50 % of SQLs opportunities, 25 % of
+    /// opportunities customers.
+    fn rates() -> StageRates {
+        StageRates([pct(50), pct(40), pct(50), pct(25)])
+    }
+
+    #[test]
+    fn each_stage_is_rounded_up_from_the_exact_chain() {
+        // 10 customers: 40 opportunities, 80 SQLs, 200 MQLs, 400 leads.
+        let v = rates().volumes(Ratio::integer(10)).unwrap();
+        assert_eq!(v.whole, [400, 200, 80, 40]);
+        // 7.3 customers: exactly 29.2 opportunities, 58.4 SQLs, 146 MQLs and 292 leads. Rounded
+        // from the exact chain: 30, 59, 146, 292 (from the rounded 30 opportunities it would
+        // have been 60 SQLs, 150 MQLs and 300 leads).
+        let v = rates().volumes(r(73, 10)).unwrap();
+        assert_eq!(v.whole, [292, 146, 59, 30]);
+        assert_eq!(v.at(Stage::Mql), 146);
+        assert_eq!(v.at(Stage::Lead), 292);
+    }
+
+    #[test]
+    fn the_win_rate_from_the_hand_off_is_the_product_downstream() {
+        assert_eq!(rates().win_rate_from(Stage::Opportunity), Ok(pct(25)));
+        assert_eq!(rates().win_rate_from(Stage::Sql), Ok(r(1, 8)));
+        assert_eq!(rates().win_rate_from(Stage::Mql), Ok(r(1, 20)));
+        assert_eq!(rates().win_rate_from(Stage::Lead), Ok(r(1, 40)));
+        // A zero stage rate is a typed error, never a division by zero.
+        let dead = StageRates([pct(50), Ratio::ZERO, pct(50), pct(25)]);
+        assert!(dead.volumes(Ratio::integer(1)).is_err());
+        assert_eq!(Stage::default(), Stage::Mql);
+    }
+
+    #[test]
+    fn stage_rates_come_from_the_same_window_as_ratios_of_sums() {
+        let mut a = row("2025-02", 100, 5, 0);
+        (a.mqls, a.sqls, a.opportunities) = (Some(50), Some(20), Some(10));
+        let mut b = row("2025-03", 300, 15, 0);
+        (b.mqls, b.sqls, b.opportunities) = (Some(150), Some(60), Some(30));
+        let unrecorded = row("2025-04", 999, 1, 0);
+        let history = [a, b, unrecorded];
+        let rates = stage_rates(&history, range("2025-02", "2025-04")).unwrap();
+        // 200 / 400, 80 / 200, 40 / 80, 20 / 40.
+        assert_eq!(rates, StageRates([pct(50), pct(40), pct(50), pct(50)]));
+        assert_eq!(stage_rates(&history, range("2025-04", "2025-04")), None);
+    }
+
+    #[test]
+    fn sales_sourced_leads_reduce_what_marketing_owes() {
+        assert_eq!(marketing_owes(16, 2), 14);
+        assert_eq!(marketing_owes(3, 5), 0);
+    }
+}

@@ -4,6 +4,7 @@
 mod cells;
 mod decimal;
 mod error;
+mod funnel;
 mod history;
 mod horizon;
 mod import;
@@ -20,6 +21,7 @@ mod window;
 pub use cells::{loose_month, loose_number};
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use error::{ErrorKind, InputError, PlanError};
+pub use funnel::{marketing_owes, stage_rates, Stage, StageRates, Volumes};
 pub use history::{HistoryMonth, MAX_COUNT};
 pub use horizon::{shape_goals, shape_like};
 pub use import::{

@@ -139,7 +139,9 @@ pub fn cohort_averages(
     let last = latest
         .minus_months(cycle)
         .map_err(|_| too_few(Vec::new()))?;
-    let first = k.checked_sub(1).and_then(|back| last.minus_months(back).ok());
+    let first = k
+        .checked_sub(1)
+        .and_then(|back| last.minus_months(back).ok());
     let complete: Vec<YearMonth> = history
         .iter()
         .map(|h| h.month)
