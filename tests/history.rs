@@ -598,3 +598,77 @@ mod funnel {
         assert_eq!(marketing_owes(3, 5), 0);
     }
 }
+
+mod delivery {
+    use super::*;
+    use sla_planner::engine::{leads_by_delivery_month, DeliveryError};
+
+    fn pct(n: u128) -> Ratio {
+        r(n, 100)
+    }
+
+    #[test]
+    fn one_fixed_cycle_gives_each_months_quota_a_cycle_earlier() {
+        // Cycle 3 at 50 %: 50, 75 and 25.5 customers need 100, 150 and 51 leads.
+        let weights = [Ratio::ZERO, Ratio::ZERO, Ratio::ZERO, pct(50)];
+        let needs = [Ratio::integer(50), Ratio::integer(75), r(51, 2)];
+        let leads = leads_by_delivery_month(ym("2026-02"), &needs, &weights).unwrap();
+        assert_eq!(
+            leads,
+            [
+                (ym("2025-11"), 100),
+                (ym("2025-12"), 150),
+                (ym("2026-01"), 51)
+            ]
+        );
+    }
+
+    #[test]
+    fn spread_closes_are_met_from_the_most_productive_lag() {
+        // 10 % close the month they are delivered, 20 % the month after: 10 customers a month
+        // come from 50 leads a month earlier; each month then gets 15 (10 + the 5 from its own
+        // month's leads), never less than its need.
+        let weights = [pct(10), pct(20)];
+        let needs = [Ratio::integer(10); 3];
+        let leads = leads_by_delivery_month(ym("2026-02"), &needs, &weights).unwrap();
+        assert_eq!(
+            leads,
+            [
+                (ym("2026-01"), 50),
+                (ym("2026-02"), 50),
+                (ym("2026-03"), 50)
+            ]
+        );
+    }
+
+    #[test]
+    fn no_conversion_is_an_error() {
+        let none = leads_by_delivery_month(ym("2026-02"), &[Ratio::ONE], &[Ratio::ZERO]);
+        assert_eq!(none, Err(DeliveryError::NoConversion));
+    }
+
+    proptest! {
+        #[test]
+        fn every_months_need_is_met_and_leads_are_never_negative(
+            weights in prop::collection::vec(0u128..50, 1..6),
+            needs in prop::collection::vec(0u128..10_000, 1..24),
+        ) {
+            prop_assume!(weights.iter().any(|w| *w > 0));
+            let weights: Vec<Ratio> = weights.into_iter().map(pct).collect();
+            let needs: Vec<Ratio> = needs.into_iter().map(Ratio::integer).collect();
+            let first = ym("2026-06");
+            let leads = leads_by_delivery_month(first, &needs, &weights).unwrap();
+            let delivered = |m: YearMonth| leads.iter().find(|(d, _)| *d == m).map_or(0, |(_, n)| *n);
+            for (n, need) in needs.iter().enumerate() {
+                let month = first.plus_months(n as u32).unwrap();
+                let mut won = Ratio::ZERO;
+                for (lag, w) in weights.iter().enumerate() {
+                    let d = month.minus_months(lag as u32).unwrap();
+                    won = won.checked_add(w.checked_mul(Ratio::integer(delivered(d))).unwrap()).unwrap();
+                }
+                prop_assert!(won >= *need, "month {n}: {won:?} < {need:?}");
+            }
+            prop_assert!(leads.iter().all(|(_, n)| *n > 0));
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 mod cells;
 mod decimal;
+mod delivery;
 mod error;
 mod funnel;
 mod history;
@@ -20,6 +21,7 @@ mod window;
 
 pub use cells::{loose_month, loose_number};
 pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
+pub use delivery::{leads_by_delivery_month, DeliveryError};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use funnel::{marketing_owes, stage_rates, Stage, StageRates, Volumes};
 pub use history::{HistoryMonth, MAX_COUNT};
