@@ -323,21 +323,3 @@ proptest! {
         }
     }
 }
-
-#[test]
-fn the_plan_length_is_whole_months_from_1_to_24() {
-    use sla_planner::engine::{parse_horizon, ErrorKind};
-    assert_eq!(parse_horizon("3", EN), Ok(3));
-    assert_eq!(parse_horizon(" 24 ", EN), Ok(24));
-    let kind = |text: &str| parse_horizon(text, EN).unwrap_err().kind;
-    assert_eq!(kind(""), ErrorKind::Empty);
-    assert_eq!(kind("0"), ErrorKind::Zero);
-    assert_eq!(kind("2.5"), ErrorKind::NotWhole);
-    assert_eq!(kind("-1"), ErrorKind::Negative);
-    assert_eq!(kind("x"), ErrorKind::NotANumber);
-    assert_eq!(kind("25"), ErrorKind::AboveMax(Decimal::whole(24)));
-    assert_eq!(
-        kind("99999999999999999999999999999999"),
-        ErrorKind::AboveMax(Decimal::whole(24))
-    );
-}

@@ -44,7 +44,6 @@ impl fmt::Display for InputError {
             Field::Numeric(NumericInput::WinRate) => "win rate",
             Field::Numeric(NumericInput::SalesCycle) => "sales cycle",
             Field::PlanMonth => "plan month",
-            Field::Horizon => "plan length",
         };
         let problem = match self.kind {
             ErrorKind::Empty => "empty",

@@ -29,8 +29,6 @@ pub enum Unit {
 pub enum Field {
     Numeric(NumericInput),
     PlanMonth,
-    /// The plan length, in months.
-    Horizon,
 }
 
 /// The largest money amount accepted, in currency units: a documented limit that also keeps
@@ -130,17 +128,6 @@ impl Rules {
         }
         Ok(value)
     }
-}
-
-/// Parse the plan length: whole months from 1 to [`MAX_HORIZON`].
-pub fn parse_horizon(text: &str, style: NumberStyle) -> Result<u32, InputError> {
-    let rules = Rules {
-        whole_only: true,
-        positive: true,
-        max: Decimal::whole(u128::from(MAX_HORIZON)),
-    };
-    // At most 24 once validated, so the cast is lossless.
-    Ok(rules.parse(Field::Horizon, text, style)?.whole_part() as u32)
 }
 
 /// The first and last plan months: every delivery month (up to [`MAX_SALES_CYCLE`] months

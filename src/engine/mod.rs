@@ -30,8 +30,8 @@ pub use import::{
     gaps, import_history, Column, Import, ImportError, RowError, RowProblem, MAX_ROWS,
 };
 pub use input::{
-    parse_horizon, parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs,
-    Unit, FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
+    parse_plan_month, worked_example, Field, NumericInput, PerInput, PlanInputs, Unit,
+    FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
 };
 pub use lag::{fit_lags, LagFit};
 pub use month::{OutOfRange, YearMonth};

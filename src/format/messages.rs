@@ -23,7 +23,6 @@ impl Language {
         let unit = match error.field {
             Field::Numeric(input) => Some(input.unit()),
             Field::PlanMonth => None,
-            Field::Horizon => Some(Unit::Months),
         };
         match (self, error.kind) {
             (Language::English, ErrorKind::Empty) if unit.is_none() => "Choose a month.".into(),

@@ -171,7 +171,6 @@ impl Language {
         match field {
             Field::Numeric(input) => self.input_label(input),
             Field::PlanMonth => self.text().plan_month,
-            Field::Horizon => self.text().horizon,
         }
     }
 

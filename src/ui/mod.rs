@@ -3,6 +3,7 @@
 
 mod app;
 mod autosave;
+mod choice;
 mod month_table;
 mod number_field;
 mod observed_size;

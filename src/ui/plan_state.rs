@@ -7,8 +7,8 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_horizon, parse_plan_month, plan_schedule, Decimal, FromHistory, HistoryMonth, InputError,
-    MonthPlan, NumberStyle, NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
+    parse_plan_month, plan_schedule, Decimal, FromHistory, HistoryMonth, InputError, MonthPlan,
+    NumberStyle, NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
 };
 use crate::format::Locale;
 use crate::storage::{Entry, PlanDoc};
@@ -172,47 +172,14 @@ fn month_text(entry: &Entry<YearMonth>) -> String {
     text.unwrap_or_else(|| entry.value.to_string())
 }
 
-/// The plan length field: its text, and the last valid number of months.
-#[derive(Clone, Copy)]
-pub struct HorizonState {
-    pub text: RwSignal<String>,
-    pub value: RwSignal<u32>,
-}
-
-impl HorizonState {
-    fn new(months: u32, locale: &Locale) -> HorizonState {
-        HorizonState {
-            text: RwSignal::new(locale.count(u128::from(months))),
-            value: RwSignal::new(months),
-        }
-    }
-
-    fn show(&self, months: u32, locale: &Locale) {
-        if self.value.get_untracked() != months {
-            self.value.set(months);
-            self.text.set(locale.count(u128::from(months)));
-        }
-    }
-
-    pub fn error(&self, style: NumberStyle) -> Option<InputError> {
-        self.text.with(|t| parse_horizon(t, style).err())
-    }
-
-    pub fn type_text(&self, text: String, style: NumberStyle) {
-        if let Ok(months) = parse_horizon(&text, style) {
-            self.value.set(months);
-        }
-        self.text.set(text);
-    }
-}
-
 /// Everything the person can edit: the settings and the plan document.
 #[derive(Clone, Copy)]
 pub struct PlanState {
     pub locale: RwSignal<Locale>,
     pub numbers: PerInput<NumberState>,
     pub month: MonthState,
-    pub horizon: HorizonState,
+    /// The plan length in months, 1 to 24.
+    pub horizon: RwSignal<u32>,
     pub month_goals: RwSignal<Vec<(YearMonth, Entry<Decimal>)>>,
     pub history: RwSignal<Vec<HistoryMonth>>,
     pub from_history: RwSignal<FromHistory>,
@@ -226,7 +193,7 @@ impl PlanState {
                 NumberState::new(input, &doc.inputs[input], &locale)
             }),
             month: MonthState::new(&doc.plan_month),
-            horizon: HorizonState::new(doc.horizon, &locale),
+            horizon: RwSignal::new(doc.horizon),
             month_goals: RwSignal::new(doc.month_goals.clone()),
             history: RwSignal::new(doc.history.clone()),
             from_history: RwSignal::new(doc.from_history),
@@ -239,7 +206,7 @@ impl PlanState {
         PlanDoc {
             inputs: PerInput::from_fn(|input| self.numbers[input].entry(style)),
             plan_month: self.month.entry(),
-            horizon: self.horizon.value.get(),
+            horizon: self.horizon.get(),
             month_goals: self.month_goals.get(),
             history: self.history.get(),
             from_history: self.from_history.get(),
@@ -254,7 +221,9 @@ impl PlanState {
             n.take(&doc.inputs[input], &locale);
         }
         self.month.show(&doc.plan_month);
-        self.horizon.show(doc.horizon, &locale);
+        if self.horizon.get_untracked() != doc.horizon {
+            self.horizon.set(doc.horizon);
+        }
         self.month_goals.set(doc.month_goals.clone());
         self.history.set(doc.history.clone());
         self.from_history.set(doc.from_history);
@@ -275,14 +244,13 @@ impl PlanState {
         let style = self.locale.get().style();
         self.numbers.iter().any(|(_, n)| n.error(style).is_some())
             || self.month.error().is_some()
-            || self.horizon.error(style).is_some()
             || self.month_goal_error_shown(style)
     }
 
     /// Whether a revenue month of the plan holds goal text that is not valid (tracked). Goals
     /// of months outside the plan (after it was shortened) are kept, but do not mark it.
     fn month_goal_error_shown(&self, style: NumberStyle) -> bool {
-        let (first, horizon) = (self.month.value.get(), self.horizon.value.get());
+        let (first, horizon) = (self.month.value.get(), self.horizon.get());
         self.month_goals.with(|goals| {
             goals.iter().any(|(month, goal)| {
                 let shown = (0..horizon).any(|n| first.plus_months(n) == Ok(*month));
@@ -296,7 +264,7 @@ impl PlanState {
     pub fn schedule(&self) -> Result<Vec<MonthPlan>, PlanError> {
         let inputs = self.inputs();
         let from_history = self.from_history.get();
-        let horizon = self.horizon.value.get();
+        let horizon = self.horizon.get();
         self.month_goals.with(|goals| {
             let goal_for = |month: YearMonth| {
                 let set = goals.iter().find(|(m, _)| *m == month);

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::choice::choice;
 use super::plan_state::PlanState;
 use crate::format::{Currency, Locale, NumberFormat};
 
@@ -22,56 +23,23 @@ pub fn SettingsBar(state: PlanState) -> impl IntoView {
     view! {
         <section class="settings" aria-label=text.settings_heading>
             {choice(
+                "setting",
                 "currency",
                 text.currency,
+                None,
                 currencies,
                 move || locale.get().currency,
                 move |c| change(&|l| l.currency = c),
             )}
             {choice(
+                "setting",
                 "number-format",
                 text.number_format,
+                None,
                 formats,
                 move || locale.get().number_format,
                 move |f| change(&|l| l.number_format = f),
             )}
         </section>
-    }
-}
-
-/// A labelled `<select>` over fixed options, each given as (value, stable code, label).
-fn choice<T, const N: usize>(
-    id: &'static str,
-    label: &'static str,
-    options: [(T, &'static str, String); N],
-    selected: impl Fn() -> T + Copy + Send + Sync + 'static,
-    pick: impl Fn(T) + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let values = options.each_ref().map(|&(value, code, _)| (value, code));
-    view! {
-        <div class="setting">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let code = event_target_value(&ev);
-                    if let Some(&(value, _)) = values.iter().find(|(_, c)| *c == code) {
-                        pick(value);
-                    }
-                }
-            >
-                {options
-                    .map(|(value, code, label)| {
-                        view! {
-                            <option value=code prop:selected=move || selected() == value>
-                                {label}
-                            </option>
-                        }
-                    })}
-            </select>
-        </div>
     }
 }
