@@ -6,10 +6,14 @@
 static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 fn main() {
-    // A panic is a bug: print its message and location before the wasm aborts. (Smaller than
-    // console_error_panic_hook, which also captures a JS stack trace.)
+    // A panic is a bug: say where it happened before the wasm aborts. Only the location: the
+    // message's formatting machinery costs wasm, and the location finds the line.
     std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()));
+        let text = format!("sla-planner panicked{}", place.unwrap_or_default());
+        web_sys::console::error_1(&text.into());
     }));
     leptos::mount::mount_to_body(sla_planner::App);
 }

@@ -131,3 +131,66 @@ fn the_largest_quota_is_plotted_exactly() {
         "rises every day"
     );
 }
+
+mod delivery {
+    use super::*;
+    use sla_planner::chart::{delivery_model, draw_delivery, DeliveryModel};
+    use sla_planner::engine::{plan_schedule, FromHistory, Ratio};
+
+    fn quarter(goals: [u128; 3]) -> DeliveryModel {
+        let inputs =
+            PlanInputs::from_typed(&worked_example(), YearMonth::parse("2027-02").unwrap());
+        let first = inputs.plan_month;
+        let goal = |m: YearMonth| Ratio::integer(goals[first.months_until(m) as usize]);
+        let months = plan_schedule(&inputs, 3, goal, &[], FromHistory::default()).unwrap();
+        delivery_model(&months, &Locale::default()).unwrap()
+    }
+
+    #[test]
+    fn one_bar_per_delivery_month_with_the_goal_it_serves() {
+        let m = quarter([5_000, 7_500, 2_550]);
+        let bars: Vec<(&str, u128, u128)> = m
+            .bars
+            .iter()
+            .map(|b| (b.label.as_str(), b.leads, b.goal_cents))
+            .collect();
+        assert_eq!(
+            bars,
+            [
+                ("Nov 2026", 100, 500_000),
+                ("Dec 2026", 150, 750_000),
+                ("Jan 2027", 51, 255_000)
+            ]
+        );
+        assert_eq!((m.leads_top, m.goal_top), (157, 937_500));
+        assert_eq!(m.goal_label, "Revenue goal ($)");
+    }
+
+    #[test]
+    fn svg_has_bars_the_goal_line_and_both_axes() {
+        let m = quarter([5_000, 7_500, 2_550]);
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (640, 300)).into_drawing_area();
+            draw_delivery(&area, &m, 1.0).unwrap();
+        }
+        let labels = labels(&out);
+        for expected in [
+            "Nov 2026",
+            "Jan 2027",
+            "Qualified leads due",
+            "Revenue goal ($)",
+            "150",
+            "6,000",
+        ] {
+            assert!(
+                labels.iter().any(|l| l == expected),
+                "{expected} in {labels:?}"
+            );
+        }
+        // Three bars (plus the white background) and the goal line through three points.
+        assert_eq!(out.matches("<rect").count(), 4, "{out}");
+        assert_eq!(out.matches("<circle").count(), 3);
+        assert!(out.contains("<polyline"));
+    }
+}

@@ -154,7 +154,7 @@ async fn bad_input_is_flagged_beside_its_field_and_results_stay() {
 #[wasm_bindgen_test]
 async fn the_slider_moves_the_field_the_results_and_the_chart() {
     let page = Page::open().await;
-    let canvas = page.find("canvas");
+    let canvas = page.find(".pacing-canvas");
     let draws = || canvas.get_attribute("data-draws").unwrap_or_default();
     frames_until(|| !draws().is_empty()).await;
     let before = draws();

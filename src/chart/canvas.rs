@@ -15,8 +15,8 @@ use plotters_backend::{
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::draw::draw_pacing;
-use super::model::PacingModel;
+use super::draw::{draw_delivery, draw_pacing};
+use super::model::{DeliveryModel, PacingModel};
 
 /// Why a chart was not drawn.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -281,4 +281,13 @@ pub fn draw_pacing_on(
     model: &PacingModel,
 ) -> Result<bool, CanvasError> {
     draw_on(canvas, css, |area, ratio| draw_pacing(area, model, ratio))
+}
+
+/// Draw the delivery chart on `canvas`; see [`draw_on`].
+pub fn draw_delivery_on(
+    canvas: &HtmlCanvasElement,
+    css: (f64, f64),
+    model: &DeliveryModel,
+) -> Result<bool, CanvasError> {
+    draw_on(canvas, css, |area, ratio| draw_delivery(area, model, ratio))
 }

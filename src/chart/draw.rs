@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::model::{PacingModel, VALUE_SCALE};
+use super::model::{DeliveryModel, PacingModel, VALUE_SCALE};
 use super::ticks::{day_ticks, value_ticks};
 use crate::engine::Ratio;
 
@@ -50,15 +50,15 @@ pub fn draw_pacing<DB: DrawingBackend>(
 
     area.fill(&WHITE)?;
     let tick_font = font(12.0);
-    for (value, label) in &y_ticks {
-        let y = y_at(*value);
-        area.draw(&PathElement::new(
-            [(left, y), (right, y)],
-            thin(&GRID_COLOR),
-        ))?;
-        let style = tick_font.pos(Pos::new(HPos::Right, VPos::Center));
-        area.draw(&Text::new(label.as_str(), (left - px(6.0), y), style))?;
-    }
+    value_axis(
+        area,
+        &y_ticks,
+        &y_at,
+        (left, right),
+        (left - px(6.0), HPos::Right),
+        &tick_font,
+        thin(&GRID_COLOR),
+    )?;
     for day in day_ticks(model.days) {
         let x = x_at(day);
         area.draw(&PathElement::new(
@@ -96,6 +96,135 @@ pub fn draw_pacing<DB: DrawingBackend>(
     area.draw(&PathElement::new(
         line,
         TARGET_COLOR.stroke_width(px(3.0) as u32),
+    ))?;
+    area.present()
+}
+
+/// Horizontal grid lines from `span.0` to `span.1` at each tick's height (`y_of` its value),
+/// and its label at `label_x`, anchored on `side`.
+fn value_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    ticks: &[(u128, String)],
+    y_of: &dyn Fn(u128) -> i32,
+    (from, to): (i32, i32),
+    (label_x, side): (i32, HPos),
+    font: &TextStyle,
+    grid: ShapeStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    for (value, label) in ticks {
+        let y = y_of(*value);
+        area.draw(&PathElement::new([(from, y), (to, y)], grid))?;
+        let style = font.pos(Pos::new(side, VPos::Center));
+        area.draw(&Text::new(label.as_str(), (label_x, y), style))?;
+    }
+    Ok(())
+}
+
+const GOAL_COLOR: RGBColor = RGBColor(0xb4, 0x53, 0x09);
+
+/// Draw the delivery chart filling `area`: a bar of leads due per delivery month on the left
+/// axis, the revenue goal of the month they close in as a line on the right axis. `scale` is
+/// device pixels per CSS pixel.
+pub fn draw_delivery<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    model: &DeliveryModel,
+    scale: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |css: f64| (css * scale).round() as i32;
+    let font = |css: f64, color: &RGBColor| {
+        FontDesc::new(FontFamily::SansSerif, css * scale, FontStyle::Normal).color(color)
+    };
+    let l = &model.locale;
+    let lead_ticks: Vec<(u128, String)> = value_ticks(model.leads_top)
+        .into_iter()
+        .map(|v| (v, l.count(v)))
+        .collect();
+    let goal_ticks: Vec<(u128, String)> = value_ticks(model.goal_top)
+        .into_iter()
+        .map(|v| (v, l.number(Ratio::over::<100>(v), 2)))
+        .collect();
+    let widest = |ticks: &[(u128, String)]| ticks.iter().map(|(_, t)| t.chars().count()).max();
+    let (width, height) = area.dim_in_pixel();
+    let left = px(widest(&lead_ticks).unwrap_or(1) as f64 * 7.0 + 40.0);
+    let right = width as i32 - px(widest(&goal_ticks).unwrap_or(1) as f64 * 7.0 + 40.0);
+    let (top, bottom) = (px(12.0), height as i32 - px(28.0));
+    let plot_h = f64::from((bottom - top).max(1));
+    let y_of =
+        |v: u128, top_value: u128| bottom - (v as f64 / top_value.max(1) as f64 * plot_h) as i32;
+    let thin = |color: &RGBColor| color.stroke_width(px(1.0).max(1) as u32);
+
+    area.fill(&WHITE)?;
+    let tick_font = font(12.0, &TEXT_COLOR);
+    value_axis(
+        area,
+        &lead_ticks,
+        &|v| y_of(v, model.leads_top),
+        (left, right),
+        (left - px(6.0), HPos::Right),
+        &tick_font,
+        thin(&GRID_COLOR),
+    )?;
+    value_axis(
+        area,
+        &goal_ticks,
+        &|v| y_of(v, model.goal_top),
+        (right, right),
+        (right + px(6.0), HPos::Left),
+        &tick_font,
+        thin(&GRID_COLOR),
+    )?;
+    let axes = [(left, top), (left, bottom), (right, bottom), (right, top)];
+    area.draw(&PathElement::new(axes, thin(&AXIS_COLOR)))?;
+
+    let count = model.bars.len().max(1) as i32;
+    let slot = (right - left) / count;
+    // At most one month label every 64 CSS pixels.
+    let every = (px(64.0) / slot.max(1) + 1) as usize;
+    let mut goal_line = Vec::with_capacity(model.bars.len());
+    for (i, bar) in model.bars.iter().enumerate() {
+        let x0 = left + slot * i as i32;
+        let (gap, center) = (slot / 6, x0 + slot / 2);
+        let y = y_of(bar.leads, model.leads_top);
+        area.draw(&Rectangle::new(
+            [(x0 + gap, y), (x0 + slot - gap, bottom)],
+            TARGET_COLOR.filled(),
+        ))?;
+        goal_line.push((center, y_of(bar.goal_cents, model.goal_top)));
+        if i % every == 0 {
+            let style = tick_font.pos(Pos::new(HPos::Center, VPos::Top));
+            area.draw(&Text::new(
+                bar.label.as_str(),
+                (center, bottom + px(6.0)),
+                style,
+            ))?;
+        }
+    }
+    area.draw(&PathElement::new(
+        goal_line.clone(),
+        GOAL_COLOR.stroke_width(px(2.0) as u32),
+    ))?;
+    for point in goal_line {
+        area.draw(&Circle::new(point, px(3.5), GOAL_COLOR.filled()))?;
+    }
+    // Axis titles in the colour of what they measure: they are the legend.
+    let title = |color: &RGBColor, turn: FontTransform| {
+        font(13.0, color)
+            .transform(turn)
+            .pos(Pos::new(HPos::Center, VPos::Top))
+    };
+    let y_mid = (top + bottom) / 2;
+    let leads_title = title(&TARGET_COLOR, FontTransform::Rotate270);
+    area.draw(&Text::new(
+        model.leads_label.as_str(),
+        (px(4.0), y_mid),
+        leads_title,
+    ))?;
+    let goal_title = title(&GOAL_COLOR, FontTransform::Rotate90);
+    let goal_x = width as i32 - px(4.0);
+    area.draw(&Text::new(
+        model.goal_label.as_str(),
+        (goal_x, y_mid),
+        goal_title,
     ))?;
     area.present()
 }

@@ -6,5 +6,5 @@ pub mod draw;
 pub mod model;
 mod ticks;
 
-pub use draw::draw_pacing;
-pub use model::{pacing_model, PacingModel};
+pub use draw::{draw_delivery, draw_pacing};
+pub use model::{delivery_model, pacing_model, DeliveryBar, DeliveryModel, PacingModel};

@@ -1,6 +1,6 @@
-//! The pacing chart as plain data: points and words, no drawing types.
+//! The charts as plain data: points, bars and words, no drawing types.
 
-use crate::engine::{pacing_targets, ArithmeticError, Plan, Ratio};
+use crate::engine::{pacing_targets, ArithmeticError, MonthPlan, Plan, Ratio, YearMonth};
 use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
@@ -45,6 +45,64 @@ pub fn pacing_model(plan: &Plan, locale: &Locale) -> Result<PacingModel, Arithme
             .ok_or(ArithmeticError::Overflow)?,
         x_label: locale.language.day_axis(month, locale),
         y_label: locale.text().leads_axis.to_string(),
+        locale: *locale,
+    })
+}
+
+/// One bar of the delivery chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeliveryBar {
+    /// The delivery month, as the axis writes it.
+    pub label: String,
+    pub leads: u128,
+    /// The revenue goal of the month those leads close in, in cents.
+    pub goal_cents: u128,
+}
+
+/// The leads owed per delivery month (bars) against the revenue goal of the month they close
+/// in (a line on its own axis), labels written in the person's locale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeliveryModel {
+    pub bars: Vec<DeliveryBar>,
+    /// Axis ends, with 5 % and 25 % headroom: whole leads, and cents.
+    pub leads_top: u128,
+    pub goal_top: u128,
+    pub leads_label: String,
+    pub goal_label: String,
+    pub locale: Locale,
+}
+
+/// The delivery chart for the months of a plan, in delivery order.
+pub fn delivery_model(
+    months: &[MonthPlan],
+    locale: &Locale,
+) -> Result<DeliveryModel, ArithmeticError> {
+    let mut bars: Vec<(YearMonth, DeliveryBar)> = Vec::with_capacity(months.len());
+    for m in months {
+        let p = &m.plan;
+        let bar = DeliveryBar {
+            label: locale.language.short_month(p.delivery_month),
+            leads: p.leads_per_month,
+            goal_cents: p.inputs.monthly_goal.round_scaled(2)?,
+        };
+        bars.push((p.delivery_month, bar));
+    }
+    bars.sort_by_key(|(month, _)| *month);
+    // Different headroom on each axis keeps the goal line off the bar tops when they match.
+    let top = |max: u128, share: u128| {
+        let max = max.max(1);
+        max.checked_add(max / share)
+            .ok_or(ArithmeticError::Overflow)
+    };
+    let leads_max = bars.iter().map(|(_, b)| b.leads).max().unwrap_or(0);
+    let goal_max = bars.iter().map(|(_, b)| b.goal_cents).max().unwrap_or(0);
+    let text = locale.text();
+    Ok(DeliveryModel {
+        bars: bars.into_iter().map(|(_, b)| b).collect(),
+        leads_top: top(leads_max, 20)?,
+        goal_top: top(goal_max, 4)?,
+        leads_label: text.leads_due.to_string(),
+        goal_label: locale.language.goal_axis(locale),
         locale: *locale,
     })
 }

@@ -183,6 +183,35 @@ impl Language {
 }
 
 impl Language {
+    /// The goal axis of the delivery chart: `Revenue goal ($)`.
+    pub fn goal_axis(self, locale: &Locale) -> String {
+        match self {
+            Language::English => format!("Revenue goal ({})", locale.currency.symbol()),
+        }
+    }
+
+    /// The delivery chart's accessible description: every bar and the goal it serves.
+    pub fn delivery_chart_description(self, months: &[Plan], locale: &Locale) -> String {
+        let bars: Vec<String> = months
+            .iter()
+            .map(|p| match self {
+                Language::English => format!(
+                    "{} leads due in {} for {} of revenue in {}",
+                    locale.count(p.leads_per_month),
+                    self.short_month(p.delivery_month),
+                    locale.money(p.inputs.monthly_goal),
+                    self.short_month(p.inputs.plan_month)
+                ),
+            })
+            .collect();
+        match self {
+            Language::English => format!(
+                "Bar chart of qualified leads due per delivery month: {}.",
+                bars.join("; ")
+            ),
+        }
+    }
+
     /// A figure in the plan table that was averaged from history.
     pub fn from_history(self, figure: &str) -> String {
         match self {

@@ -55,6 +55,7 @@ pub struct Text {
     pub total: &'static str,
     pub rounding_note: &'static str,
     pub same_goal_every_month: &'static str,
+    pub leads_due: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -107,6 +108,7 @@ pub const EN: Text = Text {
     rounding_note: "Qualified leads are rounded up month by month; the total adds the \
         whole monthly quotas.",
     same_goal_every_month: "Same goal every month",
+    leads_due: "Qualified leads due",
 };
 
 impl Language {

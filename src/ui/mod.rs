@@ -3,6 +3,7 @@
 
 mod app;
 mod autosave;
+mod chart_canvas;
 mod choice;
 mod month_table;
 mod number_field;

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::chart_canvas::ChartCanvas;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
+use crate::chart::canvas::{draw_delivery_on, CanvasError};
+use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
 
@@ -72,6 +75,23 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
                 <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
             </div>
             <TextTable table label=text.months_heading />
+            <ChartCanvas
+                draw=Callback::new(move |(canvas, css)| {
+                    let model = months
+                        .with(|ms| delivery_model(ms, &locale.get()))
+                        .map_err(|_| CanvasError::Draw)?;
+                    draw_delivery_on(&canvas, css, &model)
+                })
+                label=Signal::derive(move || {
+                    let l = locale.get();
+                    months.with(|ms| {
+                        let plans: Vec<_> = ms.iter().map(|m| m.plan).collect();
+                        l.language.delivery_chart_description(&plans, &l)
+                    })
+                })
+                class="delivery-canvas"
+                failed_text=text.chart_failed
+            />
         </section>
     }
 }

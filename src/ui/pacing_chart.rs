@@ -1,11 +1,10 @@
 //! The pacing ("waterfall") chart and its table for screen readers.
 
-use leptos::html::Canvas;
 use leptos::prelude::*;
 
-use super::observed_size::observed_size;
+use super::chart_canvas::ChartCanvas;
 use super::text_table::{TableText, TextTable};
-use crate::chart::canvas::draw_pacing_on;
+use crate::chart::canvas::{draw_pacing_on, CanvasError};
 use crate::chart::pacing_model;
 use crate::engine::{pacing_targets, Plan};
 use crate::format::Locale;
@@ -18,30 +17,9 @@ pub fn PacingChart(
     #[prop(into)] plan: Signal<Plan>,
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
-    let size = observed_size(canvas);
-    let failed = RwSignal::new(false);
-    let draws = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let css_size = size.get();
-        let model = pacing_model(&plan.get(), &locale.get());
-        let Some(canvas) = canvas.get() else { return };
-        let Ok(model) = model else {
-            failed.set(true);
-            return;
-        };
-        match draw_pacing_on(&canvas, css_size, &model) {
-            Ok(drawn) => {
-                failed.set(false);
-                if drawn {
-                    draws.update_value(|n| *n += 1);
-                    // Best effort: the count is for observers, not for the person.
-                    let _ = canvas.set_attribute("data-draws", &draws.get_value().to_string());
-                }
-            }
-            // The person sees the failure notice; the table below has the same figures.
-            Err(_) => failed.set(true),
-        }
+    let draw = Callback::new(move |(canvas, css)| {
+        let model = pacing_model(&plan.get(), &locale.get()).map_err(|_| CanvasError::Draw)?;
+        draw_pacing_on(&canvas, css, &model)
     });
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
@@ -53,8 +31,7 @@ pub fn PacingChart(
     view! {
         <section class="pacing" aria-labelledby="pacing-heading">
             <h2 id="pacing-heading">{text.pacing_heading}</h2>
-            <canvas node_ref=canvas class="pacing-canvas" role="img" aria-label=description></canvas>
-            <p class="error" role="alert">{move || failed.get().then_some(text.chart_failed)}</p>
+            <ChartCanvas draw label=Signal::derive(description) class="pacing-canvas" failed_text=text.chart_failed />
             <PacingTable plan locale />
         </section>
     }

@@ -106,3 +106,17 @@ test('a plan whose delivery month is past says so', scenario(async (planner) => 
   await planner.fill(PLAN_MONTH, await planner.calendarMonthFromNow(3));
   await past.waitFor({ state: 'detached' });
 }));
+
+test('a bar chart shows the leads due per delivery month, described in words', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-02');
+  await planner.monthGoal('March 2027').fill('7500');
+  const chart = planner.page.getByRole('img', { name: /^Bar chart of qualified leads due per delivery month/ });
+  await waitFor(
+    () => chart.getAttribute('aria-label'),
+    (label) => label?.includes('150 leads due in Dec 2026 for $7,500.00 of revenue in Mar 2027'),
+    'description names each bar',
+  );
+  await waitFor(() => chart.getAttribute('data-draws'), (n) => Number(n) > 0, 'drawn');
+  const size = await chart.evaluate((c) => ({ width: c.width, css: c.getBoundingClientRect().width }));
+  assert.ok(size.width >= size.css, 'backing store at least CSS size (HiDPI-crisp)');
+}));

@@ -1,0 +1,48 @@
+//! A chart's `<canvas>`: redrawn whenever what its drawing reads changes, or its laid-out size
+//! does. It counts completed redraws in `data-draws`, which the benchmark and tests watch.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::observed_size::observed_size;
+use crate::chart::canvas::CanvasError;
+
+/// What a chart draws: given the canvas and its CSS size, `Ok(true)` when drawn, `Ok(false)`
+/// when there is nothing to draw on yet.
+pub type Draw = Callback<(HtmlCanvasElement, (f64, f64)), Result<bool, CanvasError>>;
+
+#[component]
+pub fn ChartCanvas(
+    draw: Draw,
+    /// The chart's text alternative.
+    #[prop(into)]
+    label: Signal<String>,
+    class: &'static str,
+    /// Said when the chart cannot be drawn; the page's table has the same figures.
+    failed_text: &'static str,
+) -> impl IntoView {
+    let canvas = NodeRef::<Canvas>::new();
+    let size = observed_size(canvas);
+    let failed = RwSignal::new(false);
+    let draws = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let css = size.get();
+        let Some(element) = canvas.get() else { return };
+        match draw.run((element.clone(), css)) {
+            Ok(drawn) => {
+                failed.set(false);
+                if drawn {
+                    draws.update_value(|n| *n += 1);
+                    // Best effort: the count is for observers, not for the person.
+                    let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
+                }
+            }
+            Err(_) => failed.set(true),
+        }
+    });
+    view! {
+        <canvas node_ref=canvas class=class role="img" aria-label=label></canvas>
+        <p class="error" role="alert">{move || failed.get().then_some(failed_text)}</p>
+    }
+}
