@@ -120,3 +120,17 @@ test('a bar chart shows the leads due per delivery month, described in words', s
   const size = await chart.evaluate((c) => ({ width: c.width, css: c.getBoundingClientRect().width }));
   assert.ok(size.width >= size.css, 'backing store at least CSS size (HiDPI-crisp)');
 }));
+
+test('a month goal left invalid is read again in a new number format', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-02');
+  const march = planner.monthGoal('March 2027');
+  // Three decimals in 1,234.56: refused, never read as 7.5.
+  await march.fill('7.500');
+  await eventually(() => march.getAttribute('aria-invalid'), 'true', 'invalid in 1,234.56');
+  assert.equal((await planner.planTable()).total[6], '300', 'the last valid goal stays');
+
+  await planner.chooseSetting('Number format', '1.234,56');
+  await eventually(() => march.getAttribute('aria-invalid'), 'false', 'valid in 1.234,56');
+  await waitFor(() => planner.planTable(), (t) => t.rows[1]?.[6] === '150', 'March is 7.500 now');
+  assert.equal(await planner.staleNotice(), '', 'nothing left out of date');
+}));
