@@ -8,8 +8,11 @@ use sla_planner::engine::{
 };
 use sla_planner::format::{Locale, NumberFormat};
 
+/// The worked example with no sales cycle, so the paced month is `month` itself.
 fn model(month: &str, locale: &Locale) -> PacingModel {
-    model_of(&worked_example(), month, locale)
+    let mut values = worked_example();
+    values[NumericInput::SalesCycle] = Decimal::ZERO;
+    model_of(&values, month, locale)
 }
 
 fn model_of(values: &PerInput<Decimal>, month: &str, locale: &Locale) -> PacingModel {
@@ -58,6 +61,13 @@ fn model_runs_from_zero_to_the_quota_over_the_month() {
     assert_eq!(*m.target.last().unwrap(), (30, 10_000));
     assert_eq!(m.x_label, "Day of June 2026");
     assert_eq!(model("2024-02", &Locale::default()).target.len(), 30);
+}
+
+#[test]
+fn the_delivery_month_is_paced() {
+    // Plan June 2026 with the example's 3-month cycle: leads are delivered in March (31 days).
+    let m = model_of(&worked_example(), "2026-06", &Locale::default());
+    assert_eq!((m.days, m.x_label.as_str()), (31, "Day of March 2026"));
 }
 
 #[test]
@@ -123,8 +133,8 @@ fn the_largest_quota_is_plotted_exactly() {
     let last = *m.target.last().unwrap();
     assert_eq!(
         last,
-        (30, p.leads_per_month * 100),
-        "no saturation at 10^18 leads"
+        (31, p.leads_per_month * 100),
+        "no saturation at 10^18 leads, over the delivery month (March)"
     );
     assert!(
         m.target.windows(2).all(|w| w[0].1 < w[1].1),

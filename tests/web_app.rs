@@ -135,9 +135,12 @@ async fn bad_input_is_flagged_beside_its_field_and_results_stay() {
     page.type_into("Average deal size", "0").await;
     let deal: HtmlInputElement = page.labelled("Average deal size");
     assert_eq!(deal.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The message first, then the hint.
     let described = deal.get_attribute("aria-describedby").unwrap();
-    let message = page.find(&format!("#{described}")).text_content().unwrap();
-    assert_eq!(message, "Must be more than zero.");
+    let ids: Vec<&str> = described.split(' ').collect();
+    let text = |id: &str| page.find(&format!("#{id}")).text_content().unwrap();
+    assert_eq!(text(ids[0]), "Must be more than zero.");
+    assert_eq!(text(ids[1]), "Average revenue of one won deal.");
     assert_eq!(page.output("Qualified leads per month"), "100");
     assert!(page
         .find(".stale")

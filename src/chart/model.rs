@@ -7,8 +7,8 @@ use crate::format::Locale;
 /// floating-point label code out of the app.
 pub const VALUE_SCALE: u128 = 100;
 
-/// What the pacing chart shows: the cumulative target from the start of the month (day 0)
-/// to its last day, with its labels already written in the person's locale.
+/// What the pacing chart shows: the cumulative target across the delivery month, from its
+/// start (day 0) to its last day, with its labels already written in the person's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PacingModel {
     pub days: u32,
@@ -27,7 +27,8 @@ pub struct PacingModel {
 
 /// The chart for a plan; an error only if a quota beyond 10^34 leads could not be scaled.
 pub fn pacing_model(plan: &Plan, locale: &Locale) -> Result<PacingModel, ArithmeticError> {
-    let month = plan.inputs.plan_month;
+    // Marketing delivers the month's leads in the delivery month: that is the month paced.
+    let month = plan.delivery_month;
     let quota = plan.leads_per_month;
     // Quotas reach 10^18 leads, so hundredths need u128.
     let hundredths = |r: Ratio| r.round_scaled(2);

@@ -96,7 +96,7 @@ pub const EN: Text = Text {
         in this tab but are not saved.",
     dismiss: "Dismiss",
     horizon: "Plan length (months)",
-    horizon_hint: "Consecutive revenue months planned from the plan month: 3 is the quarter.",
+    horizon_hint: "Consecutive revenue months planned from the plan month (3 by default).",
     months_heading: "Plan by month",
     revenue_month: "Revenue month",
     revenue_goal: "Revenue goal",

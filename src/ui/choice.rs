@@ -17,11 +17,14 @@ where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let values = options.each_ref().map(|&(value, code, _)| (value, code));
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.map(|_| hint_id.clone());
     view! {
         <div class=class>
             <label for=id>{label}</label>
             <select
                 id=id
+                aria-describedby=described_by
                 on:change=move |ev| {
                     let code = event_target_value(&ev);
                     if let Some(&(value, _)) = values.iter().find(|(_, c)| *c == code) {
@@ -38,7 +41,7 @@ where
                         }
                     })}
             </select>
-            <p class="hint">{hint}</p>
+            <p class="hint" id=hint_id>{hint}</p>
         </div>
     }
 }

@@ -146,7 +146,7 @@ fn MonthGoal(state: PlanState, month: YearMonth) -> impl IntoView {
     let language = locale.get_untracked().language;
     let spec = FieldSpec {
         aria_label: Some(language.month_goal_label(month, &locale.get_untracked())),
-        ..FieldSpec::number(format!("goal-{month}"), language.short_month(month))
+        ..FieldSpec::number(format!("goal-{month}"), locale.get_untracked().month(month))
     };
     view! {
         <TextField

@@ -22,8 +22,9 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
     };
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        // The message first, and the hint still, so nothing is lost once a field is wrong.
         move || match error.get() {
-            Some(_) => error_id.clone(),
+            Some(_) => format!("{error_id} {hint_id}"),
             None => hint_id.clone(),
         }
     };

@@ -9,7 +9,7 @@ use crate::chart::pacing_model;
 use crate::engine::{pacing_targets, Plan};
 use crate::format::Locale;
 
-/// The cumulative daily target over the plan month, redrawn whenever the plan, the locale or
+/// The cumulative daily target over the delivery month, redrawn whenever the plan, the locale or
 /// the window size changes. The canvas counts completed redraws in `data-draws`, which the
 /// benchmark and tests watch.
 #[component]
@@ -26,7 +26,7 @@ pub fn PacingChart(
     let description = move || {
         let (p, l) = (plan.get(), locale.get());
         l.language
-            .chart_description(p.leads_per_month, p.inputs.plan_month, &l)
+            .chart_description(p.leads_per_month, p.delivery_month, &l)
     };
     view! {
         <section class="pacing" aria-labelledby="pacing-heading">
@@ -49,9 +49,9 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
         let (p, l) = (plan.get(), locale.get());
         let text = l.text();
         // Unreachable for real plans; the chart's failure notice would already say so.
-        let days = pacing_targets(p.leads_per_month, p.inputs.plan_month).unwrap_or_default();
+        let days = pacing_targets(p.leads_per_month, p.delivery_month).unwrap_or_default();
         TableText {
-            caption: l.language.table_caption(p.inputs.plan_month, &l),
+            caption: l.language.table_caption(p.delivery_month, &l),
             headers: vec![text.day, text.cumulative_target],
             // Whole leads, rounded up like the quota: "at least this many by today".
             rows: days

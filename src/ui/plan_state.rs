@@ -286,21 +286,26 @@ impl PlanState {
     /// The person typed `text` as `month`'s goal: a valid amount becomes its goal, anything
     /// else is kept as typed (with the last valid goal) so its message shows.
     pub fn type_month_goal(&self, month: YearMonth, text: String, style: NumberStyle) {
-        let fallback = self.month_goal(month).map_or(
-            self.numbers[NumericInput::MonthlyGoal]
-                .value
-                .get_untracked(),
-            |g| g.value,
-        );
-        let entry = match NumericInput::MonthlyGoal.parse(&text, style) {
-            Ok(value) => Entry::valid(value),
-            Err(_) => Entry {
-                value: fallback,
-                typed: Some(text),
-            },
-        };
-        self.month_goals
-            .update(|goals| put_goal(goals, month, entry));
+        let monthly = self.numbers[NumericInput::MonthlyGoal]
+            .value
+            .get_untracked();
+        let fallback = self.month_goal(month).map_or(monthly, |g| g.value);
+        match NumericInput::MonthlyGoal.parse(&text, style) {
+            // The monthly goal itself: the month follows it again rather than fixing a copy.
+            Ok(value) if value == monthly => self.month_goals.update(|goals| {
+                goals.retain(|(m, _)| *m != month);
+            }),
+            Ok(value) => self
+                .month_goals
+                .update(|goals| put_goal(goals, month, Entry::valid(value))),
+            Err(_) => self.month_goals.update(|goals| {
+                let typed = Entry {
+                    value: fallback,
+                    typed: Some(text),
+                };
+                put_goal(goals, month, typed);
+            }),
+        }
     }
 
     /// The goal of `month` as planned: its own, or the monthly goal (tracked).

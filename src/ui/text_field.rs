@@ -59,8 +59,10 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     let described_by = {
         let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        // The message first, and the hint still, so nothing is lost once a field is wrong.
         move || match (error.with(Option::is_some), hint) {
-            (true, _) => Some(error_id.clone()),
+            (true, Some(_)) => Some(format!("{error_id} {hint_id}")),
+            (true, None) => Some(error_id.clone()),
             (false, Some(_)) => Some(hint_id.clone()),
             (false, None) => None,
         }

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { daysInMonth, eventually, plannerSuite, waitFor } from './harness.mjs';
-import { FIELDS, PLAN_MONTH, RESULTS } from './planner.page.mjs';
+import { FIELDS, RESULTS } from './planner.page.mjs';
 
 const scenario = plannerSuite();
 
@@ -21,11 +21,12 @@ test('on a HiDPI screen the canvas has twice its CSS size in pixels', scenario(
   },
 ));
 
-test('the pacing table ends at the quota on the last day of the plan month', scenario(async (planner) => {
+test('the pacing table ends at the quota on the last day of the delivery month', scenario(async (planner) => {
   const rows = await planner.pacingTableRows();
-  const planMonth = await planner.fieldValue(PLAN_MONTH);
-  assert.equal(rows.length, daysInMonth(planMonth), 'one row per day');
-  assert.deepEqual(rows.at(-1), [String(daysInMonth(planMonth)), await planner.outputText(RESULTS.leads)]);
+  // A first visit is planned so its leads are delivered this month.
+  const delivery = await planner.calendarMonthFromNow(0);
+  assert.equal(rows.length, daysInMonth(delivery), 'one row per day');
+  assert.deepEqual(rows.at(-1), [String(daysInMonth(delivery)), await planner.outputText(RESULTS.leads)]);
   assert.equal(rows.at(-1)[1], '100');
   // Targets are whole leads, rounded up: 100 over 28–31 days is 3.2–3.6 on day 1, so 4.
   assert.equal(rows[0][1], '4', 'day 1 rounds up');
