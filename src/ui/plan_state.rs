@@ -25,6 +25,10 @@ pub struct NumberState {
     range_for: RwSignal<Decimal>,
     /// Whether the text was typed in this tab (not shown from a saved document).
     typed_here: StoredValue<bool>,
+    /// Whether this tab's invalid text is being kept on screen over a value another tab saved
+    /// later. The later save wins in storage: the kept text is not saved again (which would
+    /// undo the other tab's edit) until the person types here again.
+    kept_over: StoredValue<bool>,
 }
 
 impl NumberState {
@@ -35,6 +39,7 @@ impl NumberState {
             value: RwSignal::new(entry.value),
             range_for: RwSignal::new(entry.value),
             typed_here: StoredValue::new(false),
+            kept_over: StoredValue::new(false),
         };
         state.show(entry, locale);
         state
@@ -43,6 +48,7 @@ impl NumberState {
     /// Show a stored entry: its value as if typed, or the invalid text left over it.
     fn show(&self, entry: &Entry<Decimal>, locale: &Locale) {
         self.typed_here.set_value(false);
+        self.kept_over.set_value(false);
         self.fit(entry.value);
         let text = entry.typed.clone();
         self.text
@@ -56,10 +62,12 @@ impl NumberState {
     }
 
     /// The field as stored: the last valid value, and the text if it is not valid (tracked).
+    /// Text kept over another tab's later save is not stored.
     fn entry(&self, style: NumberStyle) -> Entry<Decimal> {
+        let stored_text = self.error(style).is_some() && !self.kept_over.get_value();
         Entry {
             value: self.value.get(),
-            typed: self.error(style).map(|_| self.text.get()),
+            typed: stored_text.then(|| self.text.get()),
         }
     }
 
@@ -77,6 +85,7 @@ impl NumberState {
         if let Ok(value) = self.input.parse(&text, style) {
             self.fit(value);
         }
+        self.kept_over.set_value(false);
         self.text.set(text);
         self.typed_here.set_value(true);
     }
@@ -91,6 +100,9 @@ impl NumberState {
         }
         let fixing_here = self.typed_here.get_value() && untrack(|| self.error(style)).is_some();
         if fixing_here {
+            // Only a value saved over it counts as a later edit; the other tab's own
+            // half-typed text does not replace this tab's.
+            self.kept_over.set_value(entry.typed.is_none());
             self.fit(entry.value);
         } else {
             self.show(entry, locale);

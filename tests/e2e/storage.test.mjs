@@ -207,6 +207,24 @@ test("a field being fixed in this tab is not replaced by the other tab's value",
   },
 ));
 
+test("a value saved in one tab is not undone by another tab's half-typed text", scenario(
+  async (tabA) => {
+    const tabB = await tabA.openAnotherTab();
+    await tabB.fill(FIELDS.share, '5x');
+    // A shows B's saved text, as a reload would; then A types a valid value over it.
+    await eventually(() => tabA.fieldValue(FIELDS.share), '5x', "A shows B's saved text");
+    await tabA.fill(FIELDS.share, '80');
+    await sleep(3 * LONGER_THAN_DEBOUNCE_MS);
+    assert.equal(await tabA.fieldValue(FIELDS.share), '80', "A's later edit stays on A's screen");
+    assert.equal(await tabA.outputText(RESULTS.leads), '80');
+    const stored = JSON.parse((await tabA.storedEntries())[PLAN_KEY]);
+    assert.deepEqual(stored.inputs.marketing_share, { value: '80' }, 'and in storage');
+    assert.equal(await tabB.fieldValue(FIELDS.share), '5x', 'B still shows what B is typing');
+    await tabB.fill(FIELDS.share, '60');
+    await eventually(() => tabA.fieldValue(FIELDS.share), '60', "B's next edit wins in turn");
+  },
+));
+
 /** Site data blocked: reading `window.localStorage` throws, as with cookies blocked. */
 function blockStorage() {
   Object.defineProperty(window, 'localStorage', {
