@@ -47,6 +47,13 @@ impl Locale {
         self.trim_zeros(self.fixed(value, digits))
     }
 
+    /// A count that need not be whole (customers needed): two decimals, or four when two would
+    /// show a count above zero as 0 (`0.0025` customers, not `0`).
+    pub fn fraction(&self, value: Ratio) -> String {
+        let hidden = !value.is_zero() && value.rounded_to(2) == Ok(Ratio::ZERO);
+        self.number(value, if hidden { 4 } else { 2 })
+    }
+
     /// `12.50` → `12.5`, `50.00` → `50`; text without a decimal mark is left alone.
     fn trim_zeros(&self, text: String) -> String {
         let decimal = self.style().decimal;
@@ -118,6 +125,16 @@ mod tests {
             number_format,
             ..Locale::default()
         }
+    }
+
+    #[test]
+    fn fractions_of_a_customer_never_show_as_zero() {
+        let l = Locale::default();
+        let r = |n, d| Ratio::new(n, d).unwrap();
+        assert_eq!(l.fraction(r(1, 400)), "0.0025");
+        assert_eq!(l.fraction(r(1, 40)), "0.03");
+        assert_eq!(l.fraction(Ratio::integer(50)), "50");
+        assert_eq!(l.fraction(Ratio::ZERO), "0");
     }
 
     #[test]

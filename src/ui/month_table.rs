@@ -51,7 +51,7 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
                     l.money(t.marketing_revenue),
                     blank(),
                     blank(),
-                    l.number(t.customers, 2),
+                    l.fraction(t.customers),
                     l.count(t.leads),
                     blank(),
                 ]
@@ -105,7 +105,7 @@ fn row(m: &MonthPlan, l: &Locale) -> Vec<String> {
         l.money(p.marketing_revenue),
         sourced(l.money(p.inputs.deal_size), m.deal_size, l),
         sourced(l.percent(p.inputs.win_rate), m.win_rate, l),
-        l.number(p.customers, 2),
+        l.fraction(p.customers),
         l.count(p.leads_per_month),
         l.language.short_month(p.delivery_month),
     ]

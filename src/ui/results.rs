@@ -30,7 +30,7 @@ pub fn Results(
             <div class="result-grid">
                 <div class="result">
                     <label for="result-customers">{text.customers}</label>
-                    <output aria-live="off" id="result-customers">{figure(|p, l| l.number(p.customers, 2))}</output>
+                    <output aria-live="off" id="result-customers">{figure(|p, l| l.fraction(p.customers))}</output>
                 </div>
                 <div class="result">
                     <label for="result-lead-value">{text.lead_value}</label>
