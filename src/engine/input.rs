@@ -88,43 +88,28 @@ impl NumericInput {
 
     /// Parse typed text into a value obeying this input's rules.
     pub fn parse(self, text: &str, style: NumberStyle) -> Result<Decimal, InputError> {
-        let rules = Rules {
-            whole_only: self.whole_only(),
-            positive: self.must_be_positive(),
-            max: self.max(),
+        let error = |kind| InputError {
+            field: Field::Numeric(self),
+            kind,
         };
-        rules.parse(Field::Numeric(self), text, style)
-    }
-}
-
-/// What a typed number must obey.
-struct Rules {
-    whole_only: bool,
-    positive: bool,
-    max: Decimal,
-}
-
-impl Rules {
-    fn parse(&self, field: Field, text: &str, style: NumberStyle) -> Result<Decimal, InputError> {
-        let error = |kind| InputError { field, kind };
         let value = Decimal::parse(text, style).map_err(|e| {
             error(match e {
                 NumberError::Empty => ErrorKind::Empty,
                 NumberError::NotANumber => ErrorKind::NotANumber,
                 NumberError::Negative => ErrorKind::Negative,
-                NumberError::TooManyDecimals if self.whole_only => ErrorKind::NotWhole,
+                NumberError::TooManyDecimals if self.whole_only() => ErrorKind::NotWhole,
                 NumberError::TooManyDecimals => ErrorKind::TooManyDecimals,
-                NumberError::TooLarge => ErrorKind::AboveMax(self.max),
+                NumberError::TooLarge => ErrorKind::AboveMax(self.max()),
             })
         })?;
-        if self.whole_only && !value.is_whole() {
+        if self.whole_only() && !value.is_whole() {
             return Err(error(ErrorKind::NotWhole));
         }
-        if self.positive && value == Decimal::ZERO {
+        if self.must_be_positive() && value == Decimal::ZERO {
             return Err(error(ErrorKind::Zero));
         }
-        if value > self.max {
-            return Err(error(ErrorKind::AboveMax(self.max)));
+        if value > self.max() {
+            return Err(error(ErrorKind::AboveMax(self.max())));
         }
         Ok(value)
     }
