@@ -17,6 +17,37 @@ const GRID_COLOR: RGBColor = RGBColor(0xe3, 0xe7, 0xee);
 const AXIS_COLOR: RGBColor = RGBColor(0x5b, 0x64, 0x72);
 const TEXT_COLOR: RGBColor = RGBColor(0x1d, 0x23, 0x2c);
 
+/// Sizes in device pixels from CSS pixels, on a screen with `scale` device pixels per CSS
+/// pixel, so text and lines keep their size on HiDPI screens.
+#[derive(Clone, Copy)]
+struct Pen {
+    scale: f64,
+}
+
+impl Pen {
+    fn px(self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    /// Sans-serif text of `css` pixels. A family by name would be matched through Unicode
+    /// lowercasing, whose tables cost ~10 KB of wasm.
+    fn font(self, css: f64, color: &RGBColor) -> TextStyle<'static> {
+        FontDesc::new(FontFamily::SansSerif, css * self.scale, FontStyle::Normal).color(color)
+    }
+
+    /// A one-pixel line.
+    fn thin(self, color: &RGBColor) -> ShapeStyle {
+        color.stroke_width(self.px(1.0).max(1) as u32)
+    }
+
+    /// Room beside the plot for an axis' widest tick label (about 7 CSS px a character at
+    /// 12 px) and its title.
+    fn axis_room(self, ticks: &[(u128, String)]) -> i32 {
+        let widest = ticks.iter().map(|(_, label)| label.chars().count()).max();
+        self.px(widest.unwrap_or(1) as f64 * 7.0 + 40.0)
+    }
+}
+
 /// Draw the pacing chart filling `area`. `scale` is device pixels per CSS pixel, so text and
 /// lines keep their size on HiDPI screens.
 pub fn draw_pacing<DB: DrawingBackend>(
@@ -24,19 +55,15 @@ pub fn draw_pacing<DB: DrawingBackend>(
     model: &PacingModel,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |css: f64| (css * scale).round() as i32;
-    // A family by name would be matched through Unicode lowercasing, whose tables cost ~10 KB.
-    let font = |css: f64| {
-        FontDesc::new(FontFamily::SansSerif, css * scale, FontStyle::Normal).color(&TEXT_COLOR)
-    };
+    let pen = Pen { scale };
+    let px = |css: f64| pen.px(css);
+    let font = |css: f64| pen.font(css, &TEXT_COLOR);
     let (width, height) = area.dim_in_pixel();
     let y_ticks: Vec<(u128, String)> = value_ticks(model.y_top)
         .into_iter()
         .map(|v| (v, model.locale.number(Ratio::over::<VALUE_SCALE>(v), 2)))
         .collect();
-    // Room for the widest value label, about 7 CSS px a character at 12 px, and the title.
-    let widest = y_ticks.iter().map(|(_, l)| l.chars().count()).max();
-    let left = px(widest.unwrap_or(1) as f64 * 7.0 + 40.0);
+    let left = pen.axis_room(&y_ticks);
     let (top, right) = (px(12.0), width as i32 - px(20.0));
     let bottom = height as i32 - px(48.0);
     let (plot_w, plot_h) = (
@@ -46,7 +73,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
     // Pixels are the only floating point here: every value stays exact until it is placed.
     let x_at = |day: u32| left + (f64::from(day) / f64::from(model.days.max(1)) * plot_w) as i32;
     let y_at = |v: u128| bottom - (v as f64 / model.y_top.max(1) as f64 * plot_h) as i32;
-    let thin = |color: &RGBColor| color.stroke_width(px(1.0).max(1) as u32);
+    let thin = |color: &RGBColor| pen.thin(color);
 
     area.fill(&WHITE)?;
     let tick_font = font(12.0);
@@ -130,10 +157,9 @@ pub fn draw_delivery<DB: DrawingBackend>(
     model: &DeliveryModel,
     scale: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |css: f64| (css * scale).round() as i32;
-    let font = |css: f64, color: &RGBColor| {
-        FontDesc::new(FontFamily::SansSerif, css * scale, FontStyle::Normal).color(color)
-    };
+    let pen = Pen { scale };
+    let px = |css: f64| pen.px(css);
+    let font = |css: f64, color: &RGBColor| pen.font(css, color);
     let l = &model.locale;
     let lead_ticks: Vec<(u128, String)> = value_ticks(model.leads_top)
         .into_iter()
@@ -143,15 +169,14 @@ pub fn draw_delivery<DB: DrawingBackend>(
         .into_iter()
         .map(|v| (v, l.number(Ratio::over::<100>(v), 2)))
         .collect();
-    let widest = |ticks: &[(u128, String)]| ticks.iter().map(|(_, t)| t.chars().count()).max();
     let (width, height) = area.dim_in_pixel();
-    let left = px(widest(&lead_ticks).unwrap_or(1) as f64 * 7.0 + 40.0);
-    let right = width as i32 - px(widest(&goal_ticks).unwrap_or(1) as f64 * 7.0 + 40.0);
+    let left = pen.axis_room(&lead_ticks);
+    let right = width as i32 - pen.axis_room(&goal_ticks);
     let (top, bottom) = (px(12.0), height as i32 - px(28.0));
     let plot_h = f64::from((bottom - top).max(1));
     let y_of =
         |v: u128, top_value: u128| bottom - (v as f64 / top_value.max(1) as f64 * plot_h) as i32;
-    let thin = |color: &RGBColor| color.stroke_width(px(1.0).max(1) as u32);
+    let thin = |color: &RGBColor| pen.thin(color);
 
     area.fill(&WHITE)?;
     let tick_font = font(12.0, &TEXT_COLOR);
