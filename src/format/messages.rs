@@ -4,7 +4,7 @@
 use super::locale::Locale;
 use super::text::Language;
 use crate::engine::{
-    Decimal, ErrorKind, Field, InputError, Plan, Ratio, Unit, YearMonth, DECIMAL_DIGITS,
+    Decimal, ErrorKind, Field, InputError, MonthPlan, Plan, Ratio, Unit, YearMonth, DECIMAL_DIGITS,
     FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
 };
 
@@ -191,9 +191,10 @@ impl Language {
     }
 
     /// The delivery chart's accessible description: every bar and the goal it serves.
-    pub fn delivery_chart_description(self, months: &[Plan], locale: &Locale) -> String {
+    pub fn delivery_chart_description(self, months: &[MonthPlan], locale: &Locale) -> String {
         let bars: Vec<String> = months
             .iter()
+            .map(|m| &m.plan)
             .map(|p| match self {
                 Language::English => format!(
                     "{} leads due in {} for {} of revenue in {}",

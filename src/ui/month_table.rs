@@ -84,10 +84,7 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
                 })
                 label=Signal::derive(move || {
                     let l = locale.get();
-                    months.with(|ms| {
-                        let plans: Vec<_> = ms.iter().map(|m| m.plan).collect();
-                        l.language.delivery_chart_description(&plans, &l)
-                    })
+                    months.with(|ms| l.language.delivery_chart_description(ms, &l))
                 })
                 class="delivery-canvas"
                 failed_text=text.chart_failed

@@ -265,7 +265,7 @@ impl PlanState {
         let (first, horizon) = (self.month.value.get(), self.horizon.get());
         self.month_goals.with(|goals| {
             goals.iter().any(|(month, goal)| {
-                let shown = (0..horizon).any(|n| first.plus_months(n) == Ok(*month));
+                let shown = (0..i64::from(horizon)).contains(&first.months_until(*month));
                 let typed = goal.typed.as_deref();
                 shown && typed.is_some_and(|t| NumericInput::MonthlyGoal.parse(t, style).is_err())
             })
