@@ -85,20 +85,26 @@ async function measuring(planner, measure) {
 // ---- time to first result --------------------------------------------------------------
 
 /**
- * Milliseconds from navigation start until the leads output first shows text, over
- * `PAGE_LOADS` loads, each in a fresh context (cold storage, no page cache).
+ * Milliseconds from navigation start until the leads output first shows text: the median
+ * over `loads` loads, each in a fresh context (cold storage, no page cache), failing after
+ * `timeout` ms. `prepare` may set up the page first (throttling, for the mobile profile).
  */
-async function measureFirstResult(browser, url) {
+async function measureFirstResult(
+  browser,
+  url,
+  { loads = PAGE_LOADS, timeout = 10_000, prepare = async () => {} } = {},
+) {
   const times = [];
-  for (let i = 0; i < PAGE_LOADS; i += 1) {
+  for (let i = 0; i < loads; i += 1) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
+      await prepare(context, page);
       await page.addInitScript(recordFirstResult, RESULTS.leads);
       const planner = new PlannerPage(page, url);
       await measuring(planner, async () => {
         await planner.goto();
-        const ms = await page.waitForFunction(() => window.__firstResultMs, null, { timeout: 10_000 });
+        const ms = await page.waitForFunction(() => window.__firstResultMs, null, { timeout });
         times.push(await ms.jsonValue());
       });
     } finally {
@@ -112,29 +118,18 @@ async function measureFirstResult(browser, url) {
  * The first result on the mobile profile: cold cache, throttled network and CPU through the
  * Chrome DevTools Protocol, files served gzip-compressed. Median of `MOBILE_LOADS` loads.
  */
-async function measureMobileFirstResult(browser, url) {
-  const times = [];
-  for (let i = 0; i < MOBILE_LOADS; i += 1) {
-    const context = await browser.newContext();
-    try {
-      const page = await context.newPage();
+function measureMobileFirstResult(browser, url) {
+  return measureFirstResult(browser, url, {
+    loads: MOBILE_LOADS,
+    timeout: 60_000,
+    prepare: async (context, page) => {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
       await cdp.send('Network.emulateNetworkConditions', MOBILE.network);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuSlowdown });
-      await page.addInitScript(recordFirstResult, RESULTS.leads);
-      const planner = new PlannerPage(page, url);
-      await measuring(planner, async () => {
-        await planner.page.goto(url);
-        const ms = await page.waitForFunction(() => window.__firstResultMs, null, { timeout: 60_000 });
-        times.push(await ms.jsonValue());
-      });
-    } finally {
-      await context.close();
-    }
-  }
-  return { times, median: quantile(times, 0.5) };
+    },
+  });
 }
 
 /** In the page, before any of its scripts: note when the output labelled `label` fills. */
