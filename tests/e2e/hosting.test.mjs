@@ -11,3 +11,24 @@ test('the release build works when served under a sub-path', scenario(async (pla
   assert.match(planner.page.url(), /\/tools\/sla-planner\/$/);
   assert.equal(await planner.outputText('Qualified leads per month'), '100');
 }));
+
+test('the page runs under a strict Content-Security-Policy that refuses injected scripts', scenario(async (planner) => {
+  const policy = await planner.page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]{43}='/);
+  assert.match(policy, /style-src 'self'/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+  // The app booted under it (the harness waited for the quota); an injected inline script is
+  // refused, and the violation reaches the page's listener.
+  const refused = await planner.page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    const script = document.createElement('script');
+    script.textContent = 'window.injected = true;';
+    document.body.append(script);
+  }));
+  assert.equal(refused, 'script-src-elem');
+  assert.equal(await planner.page.evaluate(() => window.injected), undefined);
+  assert.ok(planner.errors.some((e) => e.startsWith('console.error: securitypolicyviolation')));
+  planner.errors.length = 0;
+}));

@@ -73,6 +73,12 @@ export class PlannerPage {
   }
 
   async goto() {
+    // Any Content-Security-Policy violation fails the test, as a console error does.
+    await this.page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+      });
+    });
     await this.page.goto(this.url);
     await this.waitUntilReady();
   }
