@@ -215,7 +215,13 @@ mod horizon {
         let inputs = quarter_from("2026-02");
         let goal = |_| Ratio::integer(5_000);
         assert_eq!(plan_months(&inputs, 0, goal).len(), 1);
-        assert_eq!(plan_months(&inputs, 24, goal).len(), 24);
+        let year = plan_months(&inputs, 24, goal);
+        assert_eq!(year.len(), 24);
+        // Delivery months come in order, one apart: the delivery chart relies on it.
+        for pair in year.windows(2) {
+            let [a, b] = [&pair[0].plan, &pair[1].plan];
+            assert_eq!(a.delivery_month.plus_months(1), Ok(b.delivery_month));
+        }
         assert_eq!(plan_months(&inputs, 99, goal).len(), 24);
         let last = plan_months(&quarter_from("2997-12"), 24, goal);
         assert_eq!(

@@ -1,6 +1,6 @@
 //! The charts as plain data: points, bars and words, no drawing types.
 
-use crate::engine::{pacing_targets, ArithmeticError, MonthPlan, Plan, Ratio, YearMonth};
+use crate::engine::{pacing_targets, ArithmeticError, MonthPlan, Plan, Ratio};
 use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
@@ -73,33 +73,32 @@ pub struct DeliveryModel {
     pub locale: Locale,
 }
 
-/// The delivery chart for the months of a plan, in delivery order.
+/// The delivery chart for the months of a plan. A plan's months are consecutive revenue months
+/// over one sales cycle, so their delivery months already come in order.
 pub fn delivery_model(
     months: &[MonthPlan],
     locale: &Locale,
 ) -> Result<DeliveryModel, ArithmeticError> {
-    let mut bars: Vec<(YearMonth, DeliveryBar)> = Vec::with_capacity(months.len());
+    let mut bars = Vec::with_capacity(months.len());
     for m in months {
         let p = &m.plan;
-        let bar = DeliveryBar {
+        bars.push(DeliveryBar {
             label: locale.language.short_month(p.delivery_month),
             leads: p.leads_per_month,
             goal_cents: p.inputs.monthly_goal.round_scaled(2)?,
-        };
-        bars.push((p.delivery_month, bar));
+        });
     }
-    bars.sort_by_key(|(month, _)| *month);
     // Different headroom on each axis keeps the goal line off the bar tops when they match.
     let top = |max: u128, share: u128| {
         let max = max.max(1);
         max.checked_add(max / share)
             .ok_or(ArithmeticError::Overflow)
     };
-    let leads_max = bars.iter().map(|(_, b)| b.leads).max().unwrap_or(0);
-    let goal_max = bars.iter().map(|(_, b)| b.goal_cents).max().unwrap_or(0);
+    let leads_max = bars.iter().map(|b| b.leads).max().unwrap_or(0);
+    let goal_max = bars.iter().map(|b| b.goal_cents).max().unwrap_or(0);
     let text = locale.text();
     Ok(DeliveryModel {
-        bars: bars.into_iter().map(|(_, b)| b).collect(),
+        bars,
         leads_top: top(leads_max, 20)?,
         goal_top: top(goal_max, 4)?,
         leads_label: text.leads_due.to_string(),

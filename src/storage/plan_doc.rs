@@ -84,12 +84,13 @@ fn merge_goals(base: &Goals, ours: &Goals, theirs: &Goals) -> Vec<(YearMonth, En
         let found = goals.iter().find(|(m, _)| *m == month);
         found.map(|(_, g)| g.clone())
     };
-    let mut months: Vec<YearMonth> = [base, ours, theirs]
-        .iter()
-        .flat_map(|goals| goals.iter().map(|(m, _)| *m))
-        .collect();
-    months.sort_unstable();
-    months.dedup();
+    // Every month any side has, once and in order (a handful: no sort routine needed).
+    let mut months: Vec<YearMonth> = Vec::new();
+    for &(month, _) in [base, ours, theirs].into_iter().flatten() {
+        if let Err(at) = months.binary_search(&month) {
+            months.insert(at, month);
+        }
+    }
     months
         .into_iter()
         .filter_map(|month| {
