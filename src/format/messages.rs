@@ -18,6 +18,13 @@ fn example(unit: Option<Unit>, locale: &Locale) -> String {
 }
 
 impl Language {
+    /// The downloaded plan table's file name: `sla-plan-2027-03.csv`.
+    pub fn plan_file_name(self, first: YearMonth) -> String {
+        match self {
+            Language::English => format!("sla-plan-{first}.csv"),
+        }
+    }
+
     /// The message shown beside a field with bad input.
     pub fn input_error(self, error: &InputError, locale: &Locale) -> String {
         let unit = match error.field {

@@ -81,13 +81,18 @@ impl Locale {
 
     /// A fraction written as a percentage with at most two decimals: 1/2 → `50 %`.
     pub fn percent(&self, fraction: Ratio) -> String {
+        format!("{}\u{a0}%", self.percent_number(fraction))
+    }
+
+    /// The number of a percentage, at most two decimals: 1/2 → `50`.
+    pub fn percent_number(&self, fraction: Ratio) -> String {
         // The fraction × 10^4 is the percentage in hundredths.
         let hundredths = fraction.round_scaled(DECIMAL_DIGITS + 2);
         let text = match hundredths {
             Ok(h) => self.scaled(h, DECIMAL_DIGITS),
             Err(_) => self.count(fraction.round()),
         };
-        format!("{}\u{a0}%", self.trim_zeros(text))
+        self.trim_zeros(text)
     }
 
     /// A value of the given unit, written for reading: `$5,000.00`, `50 %`, `3 months`.

@@ -55,6 +55,7 @@ pub struct Text {
     pub total: &'static str,
     pub rounding_note: &'static str,
     pub same_goal_every_month: &'static str,
+    pub export_csv: &'static str,
     pub leads_due: &'static str,
 }
 
@@ -108,6 +109,7 @@ pub const EN: Text = Text {
     rounding_note: "Qualified leads are rounded up month by month; the total adds the \
         whole monthly quotas.",
     same_goal_every_month: "Same goal every month",
+    export_csv: "Export plan table (CSV)",
     leads_due: "Qualified leads due",
 };
 

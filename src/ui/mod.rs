@@ -5,6 +5,7 @@ mod app;
 mod autosave;
 mod chart_canvas;
 mod choice;
+mod download;
 mod month_table;
 mod number_field;
 mod observed_size;

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
+use super::download::download;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
@@ -27,6 +28,15 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
     });
     // Goals typed per month stay until the person resets them all.
     let same_goal = move |_| state.month_goals.set(Vec::new());
+    let export = move |_| {
+        let l = locale.get_untracked();
+        let (name, csv) = months.with_untracked(|ms| {
+            let first = ms.first().map(|m| m.plan.inputs.plan_month);
+            (first.map(|f| l.language.plan_file_name(f)), l.plan_csv(ms))
+        });
+        let name = name.unwrap_or_default();
+        download(&name, "text/csv;charset=utf-8", &csv);
+    };
     let table = Signal::derive(move || {
         let l = locale.get();
         let text = l.text();
@@ -73,7 +83,9 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
             </fieldset>
             <div class="actions">
                 <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
+                <button type="button" on:click=export>{text.export_csv}</button>
             </div>
+
             <TextTable table label=text.months_heading />
             <ChartCanvas
                 draw=Callback::new(move |(canvas, css)| {

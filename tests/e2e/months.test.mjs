@@ -134,3 +134,29 @@ test('a month goal left invalid is read again in a new number format', scenario(
   await waitFor(() => planner.planTable(), (t) => t.rows[1]?.[6] === '150', 'March is 7.500 now');
   assert.equal(await planner.staleNotice(), '', 'nothing left out of date');
 }));
+
+test('the plan table exports as CSV in the chosen number format, safe for spreadsheets', scenario(async (planner) => {
+  await planner.fill(PLAN_MONTH, '2027-03');
+  await planner.fill(FIELDS.winRate, '30');
+  await planner.monthGoal('April 2027').fill('7500.5');
+  await waitFor(() => planner.planTable(), (t) => t.total[6] === '585', 'quarter total');
+
+  const us = await planner.exportPlanCsv();
+  assert.equal(us.name, 'sla-plan-2027-03.csv');
+  assert.equal(
+    us.text,
+    '\ufeffRevenue month,Revenue goal (USD),Marketing revenue (USD),Deal size (USD),' +
+      'Win rate (%),Customers needed,Qualified leads owed,Delivery month\r\n' +
+      '2027-03,5000.00,5000.00,100.00,30,50,167,2026-12\r\n' +
+      '2027-04,7500.50,7500.50,100.00,30,75.01,251,2027-01\r\n' +
+      '2027-05,5000.00,5000.00,100.00,30,50,167,2027-02\r\n' +
+      'Total,17500.50,17500.50,,,175.01,585,\r\n',
+  );
+
+  // European spreadsheets: decimal comma, semicolon between cells, no group marks.
+  await planner.chooseSettingValue('Currency', 'EUR');
+  await planner.chooseSettingValue('Number format', 'dot-comma');
+  const eu = await planner.exportPlanCsv();
+  assert.match(eu.text, /^\ufeffRevenue month;Revenue goal \(EUR\);/);
+  assert.match(eu.text, /\r\n2027-04;7500,50;7500,50;100,00;30;75,01;251;2027-01\r\n/);
+}));

@@ -287,6 +287,18 @@ export class PlannerPage {
     };
   }
 
+  /** Click "Export plan table (CSV)": the downloaded file's name and text. */
+  async exportPlanCsv() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Export plan table (CSV)', exact: true }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
   // ---- storage and layout -------------------------------------------------------------
 
   /** Every localStorage entry of the app (keys starting `sla-planner/`). */
