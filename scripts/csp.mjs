@@ -1,8 +1,8 @@
-// Trunk post-build hook (after minify-js.mjs): give the built page a strict
-// Content-Security-Policy. Trunk boots the app from one inline module script whose text
-// changes with every build, so the policy allows exactly that script by its SHA-256 hash and
-// nothing else inline: no 'unsafe-inline', no 'unsafe-eval'. Release builds only (`trunk
-// serve` injects scripts of its own).
+// Trunk post-build hook, run after minify-js.mjs by the same hook (see Trunk.toml): give the
+// built page a strict Content-Security-Policy. Trunk boots the app from one inline module
+// script whose text changes with every build, so the policy allows exactly that script by its
+// SHA-256 hash and nothing else inline: no 'unsafe-inline', no 'unsafe-eval'. Release builds
+// only; `trunk serve` adds its own reload script, and its pages get no policy.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +14,15 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const htmlPath = join(dir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+if (inline.some(([, text]) => text.includes('.well-known/trunk/ws'))) {
+  console.log('csp.mjs: trunk serve page (live reload script); no Content-Security-Policy added');
+  process.exit(0);
+}
 if (inline.length !== 1) throw new Error(`expected one inline boot script, found ${inline.length}`);
-// The hash is over the exact text between the tags, whitespace included.
-const hash = createHash('sha256').update(inline[0][1], 'utf8').digest('base64');
+// The hash is over the text between the tags as the browser sees it: whitespace included,
+// line ends normalised to LF by the HTML parser.
+const boot = inline[0][1].replace(/\r\n?/g, '\n');
+const hash = createHash('sha256').update(boot, 'utf8').digest('base64');
 const policy = [
   "default-src 'none'",
   `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
