@@ -34,7 +34,7 @@ pub use input::{
     FIRST_PLAN_YEAR, LAST_PLAN_YEAR, MAX_HORIZON, MAX_MONEY, MAX_SALES_CYCLE,
 };
 pub use lag::{fit_lags, LagFit};
-pub use month::{OutOfRange, YearMonth};
+pub use month::{sorted_months, OutOfRange, YearMonth};
 pub use pacing::{pacing_targets, PacingDay};
 pub use plan::{plan, Plan};
 pub use ratio::{ArithmeticError, Ratio};

@@ -83,6 +83,18 @@ impl YearMonth {
     }
 }
 
+/// `months` each once, in order. Inserted one by one at their place: the lists are a few
+/// dozen months, and no sort routine has to ship in the wasm for them.
+pub fn sorted_months(months: impl IntoIterator<Item = YearMonth>) -> Vec<YearMonth> {
+    let mut sorted = Vec::new();
+    for month in months {
+        if let Err(at) = sorted.binary_search(&month) {
+            sorted.insert(at, month);
+        }
+    }
+    sorted
+}
+
 /// A month before 1970 or after 2999 would be needed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OutOfRange;
@@ -104,6 +116,16 @@ mod tests {
 
     fn ym(text: &str) -> YearMonth {
         YearMonth::parse(text).unwrap()
+    }
+
+    #[test]
+    fn sorted_months_are_each_once_in_order() {
+        let months = ["2026-03", "2025-12", "2026-03", "2026-01", "2025-12"].map(ym);
+        assert_eq!(
+            sorted_months(months),
+            ["2025-12", "2026-01", "2026-03"].map(ym)
+        );
+        assert_eq!(sorted_months([]), Vec::<YearMonth>::new());
     }
 
     #[test]

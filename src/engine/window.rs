@@ -3,7 +3,7 @@
 //! of monthly ratios, so a quiet month weighs what it delivered.
 
 use super::history::HistoryMonth;
-use super::month::{OutOfRange, YearMonth};
+use super::month::{sorted_months, OutOfRange, YearMonth};
 use super::ratio::{ArithmeticError, Ratio};
 
 /// A run of consecutive months, first and last included.
@@ -73,13 +73,12 @@ pub fn averages(
     won: MonthRange,
 ) -> Result<WindowAverages, ArithmeticError> {
     let row = |m: YearMonth| history.iter().find(|h| h.month == m);
-    let mut missing: Vec<YearMonth> = range
-        .months()
-        .chain(won.months())
-        .filter(|m| row(*m).is_none())
-        .collect();
-    missing.sort_unstable();
-    missing.dedup();
+    let missing = sorted_months(
+        range
+            .months()
+            .chain(won.months())
+            .filter(|m| row(*m).is_none()),
+    );
     let (mut leads, mut customers, mut revenue) = (0u128, 0u128, Ratio::ZERO);
     for h in range.months().filter_map(row) {
         leads = leads

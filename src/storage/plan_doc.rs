@@ -2,7 +2,9 @@
 //! left invalid), in plain engine types. The stored record converts to and from it.
 
 use super::document::{pick, Document, Stored};
-use crate::engine::{Decimal, FromHistory, HistoryMonth, NumericInput, PerInput, YearMonth};
+use crate::engine::{
+    sorted_months, Decimal, FromHistory, HistoryMonth, NumericInput, PerInput, YearMonth,
+};
 
 /// A field's last valid value, and the text typed over it when that text is not valid, so a
 /// reload shows the same text with the same message instead of silently keeping the value.
@@ -84,14 +86,7 @@ fn merge_goals(base: &Goals, ours: &Goals, theirs: &Goals) -> Vec<(YearMonth, En
         let found = goals.iter().find(|(m, _)| *m == month);
         found.map(|(_, g)| g.clone())
     };
-    // Every month any side has, once and in order (a handful: no sort routine needed).
-    let mut months: Vec<YearMonth> = Vec::new();
-    for &(month, _) in [base, ours, theirs].into_iter().flatten() {
-        if let Err(at) = months.binary_search(&month) {
-            months.insert(at, month);
-        }
-    }
-    months
+    sorted_months([base, ours, theirs].into_iter().flatten().map(|(m, _)| *m))
         .into_iter()
         .filter_map(|month| {
             let (b, o, t) = (goal(base, month), goal(ours, month), goal(theirs, month));
