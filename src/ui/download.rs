@@ -1,5 +1,8 @@
 //! Files the person downloads, made in the browser: nothing is sent anywhere.
 
+use std::time::Duration;
+
+use leptos::prelude::{document, set_timeout};
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -16,13 +19,16 @@ fn save(name: &str, mime: &str, text: &str) -> Option<()> {
     options.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
     let url = Url::create_object_url_with_blob(&blob).ok()?;
-    let link: HtmlAnchorElement = leptos::prelude::document()
-        .create_element("a")
-        .ok()?
-        .unchecked_into();
+    let link: HtmlAnchorElement = document().create_element("a").ok()?.unchecked_into();
     link.set_href(&url);
     link.set_download(name);
     link.click();
-    // The click has started the download; the URL is no longer needed.
-    Url::revoke_object_url(&url).ok()
+    // Firefox and Safari read the URL after `click` returns: free it a little later.
+    set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(10),
+    );
+    Some(())
 }

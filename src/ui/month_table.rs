@@ -32,9 +32,8 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
         let l = locale.get_untracked();
         let (name, csv) = months.with_untracked(|ms| {
             let first = ms.first().map(|m| m.plan.inputs.plan_month);
-            (first.map(|f| l.language.plan_file_name(f)), l.plan_csv(ms))
+            (l.language.plan_file_name(first), l.plan_csv(ms))
         });
-        let name = name.unwrap_or_default();
         download(&name, "text/csv;charset=utf-8", &csv);
     };
     let table = Signal::derive(move || {
