@@ -1,10 +1,12 @@
 // The pacing chart is sharp on HiDPI screens and has a table as its text alternative; the
-// page fits a phone screen.
+// page fits a phone screen, and prints as a document.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 
-import { daysInMonth, eventually, plannerSuite, waitFor } from './harness.mjs';
+import { ARTIFACTS_DIR, daysInMonth, eventually, plannerSuite, waitFor } from './harness.mjs';
 import { FIELDS, RESULTS } from './planner.page.mjs';
 
 const scenario = plannerSuite();
@@ -53,3 +55,20 @@ test('at 360 px wide the page does not scroll sideways', scenario(
     await waitFor(() => planner.documentWidth(), fits, 'document width with the table open and a large goal');
   },
 ));
+
+test('printed, the plan is figures and tables without controls (PDF and screenshot kept)', scenario(async (planner) => {
+  const { page } = planner;
+  await page.emulateMedia({ media: 'print' });
+  await assert.doesNotReject(planner.output(RESULTS.leads).waitFor({ state: 'visible' }));
+  assert.equal(await planner.outputText(RESULTS.leads), '100');
+  assert.ok(await page.getByRole('table', { name: /rounded up month by month/ }).isVisible());
+  for (const role of ['button', 'slider']) {
+    const visible = await page.getByRole(role).evaluateAll((all) => all.filter((e) => e.checkVisibility()).length);
+    assert.equal(visible, 0, `no ${role} is printed`);
+  }
+  assert.equal(await page.getByLabel('Currency', { exact: true }).isVisible(), false);
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  await page.pdf({ path: path.join(ARTIFACTS_DIR, 'print-a4.pdf'), format: 'A4' });
+  await page.pdf({ path: path.join(ARTIFACTS_DIR, 'print-letter.pdf'), format: 'Letter' });
+  await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'print.png'), fullPage: true });
+}));

@@ -14,7 +14,7 @@ import { launchChromium, PlannerPage } from './planner.page.mjs';
 
 export { DIST_DIR, REPO_ROOT };
 
-const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
 
 /**
  * Register this file's server and browser, and return `scenario`, which turns a test body
