@@ -14,6 +14,7 @@ mod json;
 mod json_read;
 mod json_write;
 mod keys;
+mod link;
 mod local;
 mod plan_doc;
 mod plan_record;
@@ -22,6 +23,7 @@ mod v1;
 
 pub use document::{DecodeError, Document, Stored};
 pub use keys::{Key, Slot};
+pub use link::{from_fragment, to_fragment, LinkError, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD};
 pub use plan_doc::{Entry, PlanDoc};
 pub use plan_record::SCHEMA;
 

@@ -1,0 +1,92 @@
+//! Plans shared in links, natively: the browser's raw DEFLATE is stood in for by miniz_oxide.
+//! A link read back is the plan that was shared; a damaged, oversized or newer link is an
+//! error, never a panic, and never a half-read plan.
+#![cfg(not(target_arch = "wasm32"))]
+
+use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+use proptest::prelude::*;
+use sla_planner::storage::{
+    from_fragment, to_fragment, DecodeError, Document, LinkError, PlanDoc, MAX_RECORD,
+};
+use support::full_plan;
+
+mod support;
+
+/// What opening a link does with its fragment: read it, inflate at most `MAX_RECORD` bytes,
+/// and decode the record as a stored one.
+fn open(fragment: &str) -> Option<Result<PlanDoc, LinkError>> {
+    let compressed = match from_fragment(fragment)? {
+        Ok(bytes) => bytes,
+        Err(e) => return Some(Err(e)),
+    };
+    let record = match decompress_to_vec_with_limit(&compressed, MAX_RECORD) {
+        Ok(record) => record,
+        Err(e) if e.status == TINFLStatus::HasMoreOutput => return Some(Err(LinkError::TooLarge)),
+        Err(_) => return Some(Err(LinkError::Damaged)),
+    };
+    let text = String::from_utf8(record).map_err(|_| LinkError::Damaged);
+    Some(text.and_then(|t| match PlanDoc::decode(&t) {
+        Ok(stored) => Ok(stored.doc),
+        Err(DecodeError::NewerSchema(_) | DecodeError::Unreadable) => Err(LinkError::Damaged),
+    }))
+}
+
+fn share(doc: &PlanDoc) -> String {
+    to_fragment(&compress_to_vec(doc.encode(0).as_bytes(), 9))
+}
+
+#[test]
+fn a_shared_plan_opens_as_it_was_typed() {
+    let doc = full_plan();
+    let fragment = share(&doc);
+    assert!(fragment.starts_with("plan-v1:"));
+    assert!(
+        fragment.len() < 1_000,
+        "a plan fits a short link: {}",
+        fragment.len()
+    );
+    assert_eq!(open(&fragment), Some(Ok(doc)));
+}
+
+#[test]
+fn a_link_inflating_past_the_limit_is_refused_while_inflating() {
+    // 3 MB of spaces compress to a few KB: a small link, a large record.
+    let bomb = compress_to_vec(&vec![b' '; 3 << 20], 9);
+    let fragment = to_fragment(&bomb);
+    assert!(fragment.len() < 10_000);
+    assert_eq!(open(&fragment), Some(Err(LinkError::TooLarge)));
+}
+
+#[test]
+fn a_cut_link_is_damaged() {
+    let fragment = share(&full_plan());
+    for keep in [8, 9, fragment.len() / 2, fragment.len() - 1] {
+        assert!(
+            matches!(open(&fragment[..keep]), Some(Err(_))),
+            "cut at {keep}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100_000))]
+
+    #[test]
+    fn any_fragment_reads_without_panicking(text in "(plan-v1:)?[A-Za-z0-9_=-]{0,40}|.{0,40}") {
+        let _ = open(&text);
+    }
+
+    #[test]
+    fn a_mangled_link_is_an_error_or_a_whole_plan(cut in 8usize..400, at in 8usize..400, with in 0usize..64) {
+        let mut fragment = share(&full_plan()).into_bytes();
+        let at = at % fragment.len();
+        fragment[at] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"[with];
+        fragment.truncate(cut.max(8));
+        let fragment = String::from_utf8(fragment).unwrap();
+        // A byte change may still inflate to a readable record; then it is a whole plan.
+        if let Some(Ok(doc)) = open(&fragment) {
+            prop_assert_eq!(PlanDoc::decode(&doc.encode(0)).map(|s| s.doc), Ok(doc));
+        }
+    }
+}
