@@ -1,56 +1,19 @@
-//! Reading stored JSON into the records' serde types, the same way on every target.
+//! Reading stored JSON, the same way on every target.
 //!
-//! A small parser and serde deserializer of our own. Its error carries no message: a record
-//! either decodes or is unreadable (and kept aside), and nobody reads why. That keeps serde's
-//! error formatting (and with it float formatting) out of the wasm, about 16 KB gzipped less
-//! than serde-wasm-bindgen's deserializer. Numbers are whole numbers: no record stores another.
-
-use std::fmt;
-
-use serde::de::{self, DeserializeOwned, IntoDeserializer, MapAccess, SeqAccess, Visitor};
+//! A small parser into a tree of values, which each record's reader walks by field name. Its
+//! error carries no message: a record either reads or is unreadable (and kept aside), and
+//! nobody reads why. That keeps serde's error formatting (and with it float formatting) out
+//! of the wasm, and reading by hand compiles to far less than serde's derived visitors (the
+//! records are still written through serde). Numbers are whole numbers: no record stores
+//! another.
 
 /// The text is not JSON, or not the record asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unreadable;
 
-impl fmt::Display for Unreadable {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unreadable record")
-    }
-}
-
-impl std::error::Error for Unreadable {}
-
-impl de::Error for Unreadable {
-    fn custom<T: fmt::Display>(_: T) -> Self {
-        Unreadable
-    }
-    fn invalid_type(_: de::Unexpected, _: &dyn de::Expected) -> Self {
-        Unreadable
-    }
-    fn invalid_value(_: de::Unexpected, _: &dyn de::Expected) -> Self {
-        Unreadable
-    }
-    fn invalid_length(_: usize, _: &dyn de::Expected) -> Self {
-        Unreadable
-    }
-    fn unknown_variant(_: &str, _: &'static [&'static str]) -> Self {
-        Unreadable
-    }
-    fn unknown_field(_: &str, _: &'static [&'static str]) -> Self {
-        Unreadable
-    }
-    fn missing_field(_: &'static str) -> Self {
-        Unreadable
-    }
-    fn duplicate_field(_: &'static str) -> Self {
-        Unreadable
-    }
-}
-
 /// A parsed JSON value. Numbers keep their text until a field asks for a whole number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Value {
+pub enum Value {
     Null,
     Bool(bool),
     Number(String),
@@ -63,8 +26,8 @@ enum Value {
 /// deeper text is refused instead of exhausting the stack.
 const MAX_DEPTH: usize = 128;
 
-/// Decode `text` as a `T`.
-pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Unreadable> {
+/// Parse `text` as one JSON value.
+pub fn parse(text: &str) -> Result<Value, Unreadable> {
     let mut parser = Parser {
         bytes: text.as_bytes(),
         at: 0,
@@ -74,7 +37,7 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Unreadable> {
     if parser.at != parser.bytes.len() {
         return Err(Unreadable);
     }
-    T::deserialize(value)
+    Ok(value)
 }
 
 struct Parser<'a> {
@@ -237,141 +200,59 @@ impl Parser<'_> {
 }
 
 impl Value {
-    /// A whole number that is not negative; fractions and exponents are refused.
-    fn whole(&self) -> Result<u64, Unreadable> {
-        match self {
-            Value::Number(text) => text.parse().map_err(|_| Unreadable),
-            _ => Err(Unreadable),
-        }
-    }
-}
-
-/// Each method visits only the one shape its type can be, so serde's derived code for the
-/// others (a struct read from an array, say) is never compiled in.
-impl<'de> de::Deserializer<'de> for Value {
-    type Error = Unreadable;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(b),
-            number @ Value::Number(_) => visitor.visit_u64(number.whole()?),
-            Value::String(s) => visitor.visit_string(s),
-            Value::Array(items) => visitor.visit_seq(Items(items.into_iter())),
-            Value::Object(fields) => visitor.visit_map(Fields {
-                fields: fields.into_iter(),
-                value: None,
-            }),
-        }
-    }
-
-    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::Bool(b) => visitor.visit_bool(b),
-            _ => Err(Unreadable),
-        }
-    }
-
-    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        visitor.visit_u64(self.whole()?)
-    }
-
-    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        self.deserialize_u64(visitor)
-    }
-
-    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::String(s) => visitor.visit_string(s),
-            _ => Err(Unreadable),
-        }
-    }
-
-    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        self.deserialize_string(visitor)
-    }
-
-    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::Null => visitor.visit_none(),
-            value => visitor.visit_some(value),
-        }
-    }
-
-    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::Array(items) => visitor.visit_seq(Items(items.into_iter())),
-            _ => Err(Unreadable),
-        }
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _name: &'static str,
-        _fields: &'static [&'static str],
-        visitor: V,
-    ) -> Result<V::Value, Unreadable> {
-        match self {
-            Value::Object(fields) => visitor.visit_map(Fields {
-                fields: fields.into_iter(),
-                value: None,
-            }),
-            _ => Err(Unreadable),
-        }
-    }
-
-    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unreadable> {
-        visitor.visit_unit()
-    }
-
-    serde::forward_to_deserialize_any! {
-        i8 i16 i32 i64 i128 u8 u16 u128 f32 f64 char
-        bytes byte_buf unit unit_struct newtype_struct tuple
-        tuple_struct map enum
-    }
-}
-
-struct Items(std::vec::IntoIter<Value>);
-
-impl<'de> SeqAccess<'de> for Items {
-    type Error = Unreadable;
-
-    fn next_element_seed<T: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: T,
-    ) -> Result<Option<T::Value>, Unreadable> {
-        self.0.next().map(|v| seed.deserialize(v)).transpose()
-    }
-}
-
-struct Fields {
-    fields: std::vec::IntoIter<(String, Value)>,
-    value: Option<Value>,
-}
-
-impl<'de> MapAccess<'de> for Fields {
-    type Error = Unreadable;
-
-    fn next_key_seed<K: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, Unreadable> {
-        let Some((key, value)) = self.fields.next() else {
-            return Ok(None);
+    /// The value of an object's field. A name given twice has no one value: it reads as
+    /// missing, and a required field that is missing makes the record unreadable.
+    pub fn field(&self, name: &str) -> Option<&Value> {
+        let Value::Object(fields) = self else {
+            return None;
         };
-        self.value = Some(value);
-        let key: de::value::StringDeserializer<Unreadable> = key.into_deserializer();
-        seed.deserialize(key).map(Some)
+        let mut named = fields.iter().filter(|(n, _)| n == name).map(|(_, v)| v);
+        match (named.next(), named.next()) {
+            (Some(value), None) => Some(value),
+            _ => None,
+        }
     }
 
-    fn next_value_seed<V: de::DeserializeSeed<'de>>(
-        &mut self,
-        seed: V,
-    ) -> Result<V::Value, Unreadable> {
-        seed.deserialize(self.value.take().ok_or(Unreadable)?)
+    /// An optional field: `Some(None)` when it is missing or null.
+    pub fn optional(&self, name: &str) -> Option<Option<&Value>> {
+        let Value::Object(fields) = self else {
+            return None;
+        };
+        if !fields.iter().any(|(n, _)| n == name) {
+            return Some(None);
+        }
+        match self.field(name)? {
+            Value::Null => Some(None),
+            value => Some(Some(value)),
+        }
+    }
+
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A whole number that is not negative; fractions and exponents are refused.
+    pub fn whole(&self) -> Option<u64> {
+        match self {
+            Value::Number(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn flag(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn items(&self) -> Option<&[Value]> {
+        match self {
+            Value::Array(items) => Some(items),
+            _ => None,
+        }
     }
 }

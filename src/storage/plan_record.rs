@@ -2,10 +2,10 @@
 //! at the edge. Values are locale-free text (`"12500.5"`, `"2026-06"`) validated by the
 //! engine's parsers on the way in, so a record that decodes is a plan the engine accepts.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::document::{schema_of, DecodeError, Stored};
-use super::json;
+use super::json::{self, Value};
 use super::plan_doc::{Entry, PlanDoc};
 use super::v1;
 use crate::engine::{
@@ -20,7 +20,7 @@ pub const SCHEMA: u32 = 2;
 /// The longest text a reload shows again for a field left invalid.
 const MAX_TYPED: usize = 200;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct RecordV2 {
     schema: u32,
     revision: u64,
@@ -32,7 +32,7 @@ struct RecordV2 {
     from_history: FromHistoryV2,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct InputsV2 {
     monthly_goal: EntryV2,
     marketing_share: EntryV2,
@@ -41,20 +41,20 @@ struct InputsV2 {
     sales_cycle: EntryV2,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct EntryV2 {
     value: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     typed: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct MonthGoalV2 {
     month: String,
     goal: EntryV2,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct HistoryV2 {
     month: String,
     leads: u64,
@@ -65,7 +65,7 @@ struct HistoryV2 {
     opportunities: Option<u64>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct FromHistoryV2 {
     win_rate: bool,
     deal_size: bool,
@@ -138,12 +138,79 @@ pub fn encode(doc: &PlanDoc, revision: u64) -> String {
 pub fn decode(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
     match schema_of(text) {
         Some(1) => v1::plan(text).ok_or(DecodeError::Unreadable),
-        Some(SCHEMA) => json::from_text::<RecordV2>(text)
+        Some(SCHEMA) => json::read(text)
+            .and_then(|v| read_v2(&v))
             .and_then(|r| from_v2(&r))
             .ok_or(DecodeError::Unreadable),
         Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
         _ => Err(DecodeError::Unreadable),
     }
+}
+
+/// The schema-2 record in a JSON value: every field present with its type (the optional ones
+/// may be missing or null); other fields are ignored.
+fn read_v2(v: &Value) -> Option<RecordV2> {
+    let entry = |v: &Value| {
+        Some(EntryV2 {
+            value: v.field("value")?.text()?.to_string(),
+            typed: match v.optional("typed")? {
+                Some(t) => Some(t.text()?.to_string()),
+                None => None,
+            },
+        })
+    };
+    let text = |v: &Value, name: &str| Some(v.field(name)?.text()?.to_string());
+    let count = |v: &Value, name: &str| match v.optional(name)? {
+        Some(n) => Some(Some(n.whole()?)),
+        None => Some(None),
+    };
+    let inputs = v.field("inputs")?;
+    let input = |name: &str| entry(inputs.field(name)?);
+    let from_history = v.field("from_history")?;
+    Some(RecordV2 {
+        schema: u32::try_from(v.field("schema")?.whole()?).ok()?,
+        revision: v.field("revision")?.whole()?,
+        inputs: InputsV2 {
+            monthly_goal: input("monthly_goal")?,
+            marketing_share: input("marketing_share")?,
+            deal_size: input("deal_size")?,
+            win_rate: input("win_rate")?,
+            sales_cycle: input("sales_cycle")?,
+        },
+        plan_month: entry(v.field("plan_month")?)?,
+        horizon: u32::try_from(v.field("horizon")?.whole()?).ok()?,
+        month_goals: v
+            .field("month_goals")?
+            .items()?
+            .iter()
+            .map(|g| {
+                Some(MonthGoalV2 {
+                    month: text(g, "month")?,
+                    goal: entry(g.field("goal")?)?,
+                })
+            })
+            .collect::<Option<_>>()?,
+        history: v
+            .field("history")?
+            .items()?
+            .iter()
+            .map(|h| {
+                Some(HistoryV2 {
+                    month: text(h, "month")?,
+                    leads: h.field("leads")?.whole()?,
+                    customers: h.field("customers")?.whole()?,
+                    revenue: text(h, "revenue")?,
+                    mqls: count(h, "mqls")?,
+                    sqls: count(h, "sqls")?,
+                    opportunities: count(h, "opportunities")?,
+                })
+            })
+            .collect::<Option<_>>()?,
+        from_history: FromHistoryV2 {
+            win_rate: from_history.field("win_rate")?.flag()?,
+            deal_size: from_history.field("deal_size")?.flag()?,
+        },
+    })
 }
 
 fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {

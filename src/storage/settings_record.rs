@@ -1,7 +1,7 @@
 //! The stored settings record, schema 2: the person's currency, number format and language,
 //! kept apart from the plan so that opening another plan never changes how numbers look.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::document::{pick, schema_of, DecodeError, Document, Stored};
 use super::keys::Slot;
@@ -9,7 +9,7 @@ use super::plan_record::SCHEMA;
 use super::{json, v1};
 use crate::format::{Currency, Language, Locale, NumberFormat};
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct SettingsV2 {
     schema: u32,
     revision: u64,
@@ -34,19 +34,20 @@ impl Document for Locale {
 
     fn decode(text: &str) -> Result<Stored<Locale>, DecodeError> {
         match schema_of(text) {
-            Some(SCHEMA) => json::from_text::<SettingsV2>(text)
-                .and_then(|r| {
-                    let doc = Locale {
-                        currency: Currency::from_code(&r.currency)?,
-                        number_format: NumberFormat::from_code(&r.number_format)?,
-                        language: Language::from_code(&r.language)?,
-                    };
-                    Some(Stored {
-                        doc,
-                        revision: r.revision,
-                    })
+            Some(SCHEMA) => (|| {
+                let r = json::read(text)?;
+                let code = |name: &str| r.field(name)?.text();
+                let doc = Locale {
+                    currency: Currency::from_code(code("currency")?)?,
+                    number_format: NumberFormat::from_code(code("number_format")?)?,
+                    language: Language::from_code(code("language")?)?,
+                };
+                Some(Stored {
+                    doc,
+                    revision: r.field("revision")?.whole()?,
                 })
-                .ok_or(DecodeError::Unreadable),
+            })()
+            .ok_or(DecodeError::Unreadable),
             Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
             _ => Err(DecodeError::Unreadable),
         }

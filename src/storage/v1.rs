@@ -1,22 +1,18 @@
 //! Schema 1 (released 2026-11): one record under the plan key held the inputs and the
 //! settings. Migration `v1 → v2` splits it into the plan document and the settings document.
 
-use serde::Deserialize;
-
 use super::document::Stored;
-use super::json;
+use super::json::{self, Value};
 use super::plan_doc::PlanDoc;
 use crate::engine::{parse_plan_month, NumberStyle, NumericInput, PerInput};
 use crate::format::{Currency, Locale, NumberFormat};
 
-#[derive(Deserialize)]
 struct RecordV1 {
     schema: u32,
     inputs: InputsV1,
     settings: SettingsV1,
 }
 
-#[derive(Deserialize)]
 struct InputsV1 {
     monthly_goal: String,
     marketing_share: String,
@@ -26,14 +22,31 @@ struct InputsV1 {
     plan_month: String,
 }
 
-#[derive(Deserialize)]
 struct SettingsV1 {
     currency: String,
     number_format: String,
 }
 
 fn record(text: &str) -> Option<RecordV1> {
-    json::from_text::<RecordV1>(text).filter(|r| r.schema == 1)
+    let v = json::read(text)?;
+    let text = |v: &Value, name: &str| Some(v.field(name)?.text()?.to_string());
+    let (inputs, settings) = (v.field("inputs")?, v.field("settings")?);
+    let record = RecordV1 {
+        schema: u32::try_from(v.field("schema")?.whole()?).ok()?,
+        inputs: InputsV1 {
+            monthly_goal: text(inputs, "monthly_goal")?,
+            marketing_share: text(inputs, "marketing_share")?,
+            deal_size: text(inputs, "deal_size")?,
+            win_rate: text(inputs, "win_rate")?,
+            sales_cycle: text(inputs, "sales_cycle")?,
+            plan_month: text(inputs, "plan_month")?,
+        },
+        settings: SettingsV1 {
+            currency: text(settings, "currency")?,
+            number_format: text(settings, "number_format")?,
+        },
+    };
+    (record.schema == 1).then_some(record)
 }
 
 /// The plan document of a schema-1 record, at revision 0 (never saved in schema 2).
