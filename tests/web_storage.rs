@@ -89,18 +89,46 @@ fn an_unreadable_record_is_kept_aside_verbatim() {
     let s = fresh();
     s.set_item(PLAN, "{not json").unwrap();
     let loaded = storage::load::<PlanDoc>(42);
-    let backup = Key::Unreadable(Slot::Plan, 42).as_str().into_owned();
+    let backup_key = Key::Unreadable(Slot::Plan, 42);
+    let backup = backup_key.as_str().into_owned();
     assert_eq!(loaded.stored, None);
     assert_eq!(
         loaded.problem,
         Some(LoadProblem::Unreadable {
             slot: Slot::Plan,
-            backup_key: backup.clone()
+            backup_key
         })
     );
     assert!(loaded.can_save);
     assert_eq!(s.get_item(&backup).unwrap().as_deref(), Some("{not json"));
     assert_eq!(s.get_item(PLAN).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn records_kept_aside_are_listed_newest_first_read_and_deleted_only_as_kept() {
+    let s = fresh();
+    s.set_item("sla-planner/plan.unreadable-5", "old").unwrap();
+    s.set_item("sla-planner/settings.unreadable-9", "newer")
+        .unwrap();
+    s.set_item("sla-planner/plan.unreadable-x", "not ours")
+        .unwrap();
+    s.set_item("other-app/plan.unreadable-7", "not ours")
+        .unwrap();
+    let kept = storage::kept_aside();
+    assert_eq!(
+        kept,
+        [
+            Key::Unreadable(Slot::Settings, 9),
+            Key::Unreadable(Slot::Plan, 5)
+        ]
+    );
+    assert_eq!(storage::read_kept(kept[1]).as_deref(), Some("old"));
+    // A document's own key is never deleted as if it were kept aside.
+    s.set_item(PLAN, "{}").unwrap();
+    assert!(storage::delete_kept(Key::Doc(Slot::Plan)).is_err());
+    assert_eq!(s.get_item(PLAN).unwrap().as_deref(), Some("{}"));
+    storage::delete_kept(kept[1]).unwrap();
+    assert_eq!(storage::kept_aside(), [Key::Unreadable(Slot::Settings, 9)]);
 }
 
 #[wasm_bindgen_test]

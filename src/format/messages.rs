@@ -149,6 +149,16 @@ impl Language {
     }
 
     /// A stored record (the plan, or the settings) could not be read and was kept aside.
+    /// A record kept aside at an earlier visit.
+    pub fn kept_record(self, key: &str) -> String {
+        match self {
+            Language::English => format!(
+                "A saved record that could not be read is kept in this browser under \
+                 “{key}”. Download it to keep a copy, or delete it."
+            ),
+        }
+    }
+
     pub fn unreadable_record(self, settings: bool, backup_key: &str) -> String {
         match (self, settings) {
             (Language::English, false) => format!(

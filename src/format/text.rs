@@ -43,6 +43,9 @@ pub struct Text {
     pub unreadable_kept: &'static str,
     pub unreadable_in_the_way: &'static str,
     pub dismiss: &'static str,
+    pub download_record: &'static str,
+    pub delete_record: &'static str,
+    pub delete_confirm: &'static str,
     pub horizon: &'static str,
     pub horizon_hint: &'static str,
     pub months_heading: &'static str,
@@ -96,6 +99,10 @@ pub const EN: Text = Text {
         browser and could not be copied aside, so it was not replaced. Your latest changes stay \
         in this tab but are not saved.",
     dismiss: "Dismiss",
+    download_record: "Download record",
+    delete_record: "Delete record",
+    delete_confirm: "Delete this unreadable record from this browser for good? Download it \
+        first if it might still be needed.",
     horizon: "Plan length (months)",
     horizon_hint: "Consecutive revenue months planned from the plan month (3 by default).",
     months_heading: "Plan by month",

@@ -12,7 +12,7 @@ pub enum Slot {
 }
 
 /// A key in localStorage; all share the `sla-planner/` prefix.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Key {
     /// A document's record.
     Doc(Slot),
@@ -33,10 +33,57 @@ impl Slot {
 }
 
 impl Key {
+    /// When a kept record was found unreadable (ms since 1970); `None` for a document's key.
+    pub fn kept_since(self) -> Option<u64> {
+        match self {
+            Key::Unreadable(_, ms) => Some(ms),
+            Key::Doc(_) => None,
+        }
+    }
+
+    /// The record kept aside under the key `name`, if `name` is one.
+    pub fn kept(name: &str) -> Option<Key> {
+        [Slot::Plan, Slot::Settings].into_iter().find_map(|slot| {
+            let ms = name
+                .strip_prefix(slot.name())?
+                .strip_prefix(".unreadable-")?;
+            let all_digits = !ms.is_empty() && ms.bytes().all(|b| b.is_ascii_digit());
+            Some(Key::Unreadable(
+                slot,
+                ms.parse().ok().filter(|_| all_digits)?,
+            ))
+        })
+    }
+
     pub fn as_str(self) -> Cow<'static, str> {
         match self {
             Key::Doc(slot) => Cow::Borrowed(slot.name()),
             Key::Unreadable(slot, ms) => Cow::Owned(format!("{}.unreadable-{ms}", slot.name())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_keys_are_read_back_and_nothing_else_is() {
+        for key in [
+            Key::Unreadable(Slot::Plan, 0),
+            Key::Unreadable(Slot::Settings, 1_764_000_000_123),
+        ] {
+            assert_eq!(Key::kept(&key.as_str()), Some(key));
+        }
+        for name in [
+            "sla-planner/plan",
+            "sla-planner/plan.unreadable-",
+            "sla-planner/plan.unreadable-12a",
+            "sla-planner/plan.unreadable-+12",
+            "sla-planner/other.unreadable-12",
+            "other/plan.unreadable-12",
+        ] {
+            assert_eq!(Key::kept(name), None, "{name}");
         }
     }
 }

@@ -36,6 +36,18 @@ pub fn write(key: Key, text: &str) -> Result<(), StorageError> {
         .map_err(classify)
 }
 
+/// The names of every key stored for this origin (ours and any other app's).
+pub fn names() -> Vec<String> {
+    if !available() {
+        return Vec::new();
+    }
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .collect()
+}
+
 pub fn remove(key: Key) -> Result<(), StorageError> {
     if !available() {
         return Err(StorageError::Unavailable);

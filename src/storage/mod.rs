@@ -47,7 +47,7 @@ pub enum StorageError {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum LoadProblem {
     /// A stored record could not be read; its text is kept under `backup_key`.
-    Unreadable { slot: Slot, backup_key: String },
+    Unreadable { slot: Slot, backup_key: Key },
     /// A stored record could not be read nor copied aside, so it is left where it was.
     UnreadableNotBackedUp(Slot),
     /// Written by a newer build; left untouched.
@@ -175,7 +175,7 @@ pub fn saved_elsewhere<D: Document>(
 
 /// Copy unreadable text to a fresh backup key, then clear the slot's key so the next load does
 /// not back it up again. `None` if the copy could not be made (the original then stays put).
-fn back_up(slot: Slot, text: &str, now_ms: u64) -> Option<String> {
+fn back_up(slot: Slot, text: &str, now_ms: u64) -> Option<Key> {
     let key = (now_ms..now_ms + 100)
         .map(|ms| Key::Unreadable(slot, ms))
         .find(|&k| matches!(local::read(k), Ok(None)))?;
@@ -185,5 +185,32 @@ fn back_up(slot: Slot, text: &str, now_ms: u64) -> Option<String> {
         return None;
     }
     local::remove(Key::Doc(slot)).ok()?;
-    Some(key.as_str().into_owned())
+    Some(key)
+}
+
+/// Every record kept aside because it could not be read, newest first.
+pub fn kept_aside() -> Vec<Key> {
+    let mut kept: Vec<Key> = Vec::new();
+    for key in local::names().iter().filter_map(|n| Key::kept(n)) {
+        // A few keys: placed by binary search, no sort routine in the wasm.
+        let at = kept.partition_point(|k| k.kept_since() > key.kept_since());
+        kept.insert(at, key);
+    }
+    kept
+}
+
+/// The text of a record kept aside.
+pub fn read_kept(key: Key) -> Option<String> {
+    local::read(key)
+        .ok()
+        .flatten()
+        .filter(|_| key.kept_since().is_some())
+}
+
+/// Delete a record kept aside, as the person asked; a document's own key is never deleted.
+pub fn delete_kept(key: Key) -> Result<(), StorageError> {
+    match key.kept_since() {
+        Some(_) => local::remove(key),
+        None => Err(StorageError::Failed),
+    }
 }

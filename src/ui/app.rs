@@ -61,7 +61,14 @@ pub fn App() -> impl IntoView {
             problems.push(problem.clone());
         }
     }
-    let notices = RwSignal::new(problems.into_iter().map(Notice::Load).collect());
+    let mut all: Vec<Notice> = problems.into_iter().map(Notice::Load).collect();
+    // Records kept aside at earlier visits stay listed until the person deletes them.
+    let fresh: Vec<_> = all.iter().filter_map(|n| n.kept()).collect();
+    let earlier = storage::kept_aside()
+        .into_iter()
+        .filter(|k| !fresh.contains(k));
+    all.extend(earlier.map(Notice::Kept));
+    let notices = RwSignal::new(all);
     // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();
     autosave(

@@ -100,6 +100,40 @@ for (const [kind, corrupt] of [
   ));
 }
 
+test('a record kept aside stays listed until the person downloads and deletes it', scenario(
+  { storage: { [PLAN_KEY]: '{"half a plan' } },
+  async (planner) => {
+    const { page } = planner;
+    const notice = page.locator('.notice', { hasText: 'could not be read' });
+    await notice.waitFor();
+    const [[key]] = backups(await planner.storedEntries());
+
+    // At the next visits it is still listed (as a status, not an alarm).
+    await planner.reload();
+    const kept = page.getByRole('status').filter({ hasText: key });
+    await kept.waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      kept.getByRole('button', { name: 'Download record', exact: true }).click(),
+    ]);
+    const chunks = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+    assert.equal(Buffer.concat(chunks).toString('utf8'), '{"half a plan', 'the text exactly');
+    assert.equal(download.suggestedFilename().endsWith('.json'), true);
+
+    // Deleting asks first; saying no keeps it.
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await kept.getByRole('button', { name: 'Delete record', exact: true }).click();
+    assert.equal(backups(await planner.storedEntries()).length, 1, 'kept after "cancel"');
+    page.once('dialog', (dialog) => dialog.accept());
+    await kept.getByRole('button', { name: 'Delete record', exact: true }).click();
+    await waitFor(() => planner.storedEntries(), (e) => backups(e).length === 0, 'deleted');
+    assert.equal(await kept.count(), 0);
+    await planner.reload();
+    assert.equal(await page.locator('.notice').count(), 0, 'nothing left to list');
+  },
+));
+
 const NEWER = JSON.stringify({
   schema: 999,
   inputs: { monthly_goal: '1', future_field: true },
