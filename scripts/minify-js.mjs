@@ -1,5 +1,12 @@
-// Trunk post-build hook: minify the wasm-bindgen JavaScript (Trunk's own minifier fails on
-// it) and update its subresource-integrity hash in index.html. Release builds only.
+// Trunk post-build hook (release builds only): make the JavaScript glue and the wasm's import
+// table small, then keep their subresource-integrity hashes in index.html right.
+//
+// 1. wasm-bindgen names every import the wasm takes from the glue `__wbg_<name>_<16 hex
+//    digits>`; the hex does not compress, and each name is spelled in both files (about 4 KB
+//    gzipped). Each import gets a short name instead, `_0`, `_1`, …, in both files. Every old
+//    name must appear exactly once in the glue, as its key in the imports object, or the
+//    build fails here rather than shipping a page that cannot start.
+// 2. The glue is minified with terser (Trunk's own minifier fails on it).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +19,91 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const path = join(dir, name);
-  const source = readFileSync(path);
-  const { code } = await minify(source.toString('utf8'), { module: true, compress: true, mangle: true });
-  const hash = sri(source);
+const replaceHash = (name, before, after) => {
+  const hash = sri(before);
   if (!html.includes(hash)) throw new Error(`index.html has no integrity hash for ${name}`);
-  writeFileSync(path, code);
-  html = html.replaceAll(hash, sri(code));
+  html = html.replaceAll(hash, sri(after));
+};
+
+const files = readdirSync(dir);
+const wasmName = files.find((f) => f.endsWith('.wasm'));
+const jsName = files.find((f) => f.endsWith('.js'));
+if (!wasmName || !jsName) throw new Error('no .wasm or no .js in the build');
+const wasm = readFileSync(join(dir, wasmName));
+let js = readFileSync(join(dir, jsName), 'utf8');
+
+const { wasm: renamedWasm, renames } = renameImports(wasm);
+for (const [from, to] of renames) {
+  const pattern = new RegExp(`(?<![\\w$])${from}(?![\\w$])`, 'g');
+  const found = js.match(pattern)?.length ?? 0;
+  if (found !== 1) throw new Error(`import ${from} appears ${found} times in the glue, not once`);
+  js = js.replace(pattern, to);
 }
+writeFileSync(join(dir, wasmName), renamedWasm);
+replaceHash(wasmName, wasm, renamedWasm);
+
+const { code } = await minify(js, { module: true, compress: true, mangle: true });
+replaceHash(jsName, readFileSync(join(dir, jsName)), code);
+writeFileSync(join(dir, jsName), code);
 writeFileSync(htmlPath, html);
+
+/** The wasm with every function import renamed `_<base 36 index>`, and the renames. */
+function renameImports(bytes) {
+  const reader = { at: 8 };
+  const u32 = () => {
+    let result = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[reader.at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return result;
+    }
+  };
+  const leb = (n) => {
+    const out = [];
+    do {
+      const byte = n & 0x7f;
+      n = Math.floor(n / 128);
+      out.push(n > 0 ? byte | 0x80 : byte);
+    } while (n > 0);
+    return out;
+  };
+  const name = () => {
+    const length = u32();
+    const text = bytes.subarray(reader.at, reader.at + length).toString('utf8');
+    reader.at += length;
+    return text;
+  };
+  const encodeName = (text) => {
+    const utf8 = Buffer.from(text, 'utf8');
+    return [...leb(utf8.length), ...utf8];
+  };
+  const out = [bytes.subarray(0, 8)];
+  const renames = [];
+  while (reader.at < bytes.length) {
+    const id = bytes[reader.at++];
+    const size = u32();
+    const start = reader.at;
+    const end = start + size;
+    if (id !== 2) {
+      out.push(Buffer.from([id, ...leb(size)]), bytes.subarray(start, end));
+      reader.at = end;
+      continue;
+    }
+    const count = u32();
+    const section = [...leb(count)];
+    for (let i = 0; i < count; i += 1) {
+      const module = name();
+      const field = name();
+      const descStart = reader.at;
+      const kind = bytes[reader.at++];
+      if (kind !== 0) throw new Error(`import ${module}.${field} is not a function`);
+      u32(); // its type index
+      const short = `_${renames.length.toString(36)}`;
+      renames.push([field, short]);
+      section.push(...encodeName(module), ...encodeName(short), ...bytes.subarray(descStart, reader.at));
+    }
+    if (reader.at !== end) throw new Error('the import section did not parse to its end');
+    out.push(Buffer.from([id, ...leb(section.length)]), Buffer.from(section));
+  }
+  return { wasm: Buffer.concat(out), renames };
+}
