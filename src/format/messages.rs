@@ -18,12 +18,12 @@ fn example(unit: Option<Unit>, locale: &Locale) -> String {
 }
 
 impl Language {
-    /// The downloaded plan table's file name: `sla-plan-2027-03.csv`, or `sla-plan.csv` when
-    /// no month could be planned.
-    pub fn plan_file_name(self, first: Option<YearMonth>) -> String {
+    /// A downloaded plan file's name: `sla-plan-2027-03.csv` (`extension` `csv`), or
+    /// `sla-plan.csv` when no month could be planned.
+    pub fn plan_file_name(self, first: Option<YearMonth>, extension: &str) -> String {
         let month = first.map(|m| format!("-{m}")).unwrap_or_default();
         match self {
-            Language::English => format!("sla-plan{month}.csv"),
+            Language::English => format!("sla-plan{month}.{extension}"),
         }
     }
 

@@ -59,6 +59,10 @@ pub struct Text {
     pub rounding_note: &'static str,
     pub same_goal_every_month: &'static str,
     pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub import_json: &'static str,
+    pub import_confirm: &'static str,
+    pub import_unreadable: &'static str,
     pub leads_due: &'static str,
 }
 
@@ -117,6 +121,12 @@ pub const EN: Text = Text {
         whole monthly quotas.",
     same_goal_every_month: "Same goal every month",
     export_csv: "Export plan table (CSV)",
+    export_json: "Export JSON",
+    import_json: "Import JSON",
+    import_confirm: "Replace the plan on this page with the imported one? Export it first if \
+        you want to keep it.",
+    import_unreadable: "That file holds no plan this version of the planner can read (it may \
+        be damaged, or saved by a newer version). Nothing was changed.",
     leads_due: "Qualified leads due",
 };
 

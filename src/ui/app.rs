@@ -100,7 +100,7 @@ pub fn App() -> impl IntoView {
                 <PlanForm state />
                 <div class="outputs" class:is-stale=move || stale.get()>
                     <Results plan stale locale today=current_month() />
-                    <MonthTable state months />
+                    <MonthTable state months notices />
                     <PacingChart plan locale />
                 </div>
             </main>

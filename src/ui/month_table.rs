@@ -6,17 +6,30 @@ use leptos::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
 use super::plan_state::PlanState;
+use super::storage_notice::Notice;
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
+use crate::storage::{Document, PlanDoc};
+use leptos::task::spawn_local;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+
+/// The largest plan file read: a plan with the longest history is far smaller.
+const MAX_IMPORT_BYTES: f64 = 4_000_000.0;
 
 /// The month goals, then the table of every revenue month.
 #[component]
-pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>) -> impl IntoView {
+pub fn MonthTable(
+    state: PlanState,
+    #[prop(into)] months: Signal<Vec<MonthPlan>>,
+    notices: RwSignal<Vec<Notice>>,
+) -> impl IntoView {
     let locale = state.locale;
+    let text_of = move || locale.get_untracked().text();
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     let revenue_months = Memo::new(move |_| {
@@ -28,13 +41,47 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
     });
     // Goals typed per month stay until the person resets them all.
     let same_goal = move |_| state.month_goals.set(Vec::new());
+    let file_name = move |extension: &str| {
+        let first = months.with_untracked(|ms| ms.first().map(|m| m.plan.inputs.plan_month));
+        locale
+            .get_untracked()
+            .language
+            .plan_file_name(first, extension)
+    };
     let export = move |_| {
-        let l = locale.get_untracked();
-        let (name, csv) = months.with_untracked(|ms| {
-            let first = ms.first().map(|m| m.plan.inputs.plan_month);
-            (l.language.plan_file_name(first), l.plan_csv(ms))
+        let csv = months.with_untracked(|ms| locale.get_untracked().plan_csv(ms));
+        download(&file_name("csv"), "text/csv;charset=utf-8", &csv);
+    };
+    // The plan as its stored record: a backup, or a plan to hand over, for "Import JSON".
+    let export_json = move |_| {
+        let record = state.doc().encode(0);
+        download(&file_name("json"), "application/json", &record);
+    };
+    let import_json = move |ev: leptos::ev::Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+        spawn_local(async move {
+            let text = match file.size() <= MAX_IMPORT_BYTES {
+                true => JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string()),
+                false => None,
+            };
+            match text.and_then(|t| PlanDoc::decode(&t).ok()) {
+                Some(stored) => {
+                    let sure = window().confirm_with_message(text_of().import_confirm);
+                    if sure.unwrap_or(false) {
+                        state.apply(&stored.doc);
+                    }
+                }
+                None => notices.update(|all| all.push(Notice::Import)),
+            }
         });
-        download(&name, "text/csv;charset=utf-8", &csv);
     };
     let table = Signal::derive(move || {
         let l = locale.get();
@@ -83,6 +130,11 @@ pub fn MonthTable(state: PlanState, #[prop(into)] months: Signal<Vec<MonthPlan>>
             <div class="actions">
                 <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
                 <button type="button" on:click=export>{text.export_csv}</button>
+                <button type="button" on:click=export_json>{text.export_json}</button>
+                <label class="file-button">
+                    {text.import_json}
+                    <input type="file" accept=".json,application/json" on:change=import_json />
+                </label>
             </div>
 
             <TextTable table label=text.months_heading />

@@ -7,12 +7,14 @@ use crate::format::Locale;
 use crate::storage::{self, Key, LoadProblem, Slot, StorageError};
 
 /// Something about storage the person needs to know.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     Load(LoadProblem),
     Save(StorageError),
     /// A record kept aside at an earlier visit because it could not be read.
     Kept(Key),
+    /// A file chosen with "Import JSON" that holds no plan this version can read.
+    Import,
 }
 
 impl Notice {
@@ -42,6 +44,7 @@ pub fn StorageNotice(
             language.unreadable_record(*slot == Slot::Settings, &backup_key.as_str())
         }
         Notice::Kept(key) => language.kept_record(&key.as_str()),
+        Notice::Import => t.import_unreadable.to_string(),
         Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
         Notice::Load(LoadProblem::NewerVersion(_)) | Notice::Save(StorageError::Superseded) => {
             t.newer_version.to_string()

@@ -288,10 +288,30 @@ export class PlannerPage {
   }
 
   /** Click "Export plan table (CSV)": the downloaded file's name and text. */
-  async exportPlanCsv() {
+  exportPlanCsv() {
+    return this.downloadBy('Export plan table (CSV)');
+  }
+
+  /** Click "Export JSON": the downloaded file's name and text. */
+  exportJson() {
+    return this.downloadBy('Export JSON');
+  }
+
+  /** Choose a file with "Import JSON"; `answer` is what the person says to "Replace…?". */
+  async importJson(name, text, { answer = true } = {}) {
+    this.page.once('dialog', (dialog) => (answer ? dialog.accept() : dialog.dismiss()));
+    await this.page.getByLabel('Import JSON', exact).setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /** Click the button named `name` and read the file it downloads. */
+  async downloadBy(name) {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name: 'Export plan table (CSV)', exact: true }).click(),
+      this.page.getByRole('button', { name, exact: true }).click(),
     ]);
     const stream = await download.createReadStream();
     const chunks = [];

@@ -134,6 +134,36 @@ test('a record kept aside stays listed until the person downloads and deletes it
   },
 ));
 
+test('a plan exported as JSON imports back, after asking, and a bad file changes nothing', scenario(async (planner) => {
+  await editPlan(planner);
+  await planner.fill(FIELDS.dealSize, '12,5'); // left invalid: exported as typed
+  const exported = await planner.exportJson();
+  assert.equal(exported.name, 'sla-plan-2027-01.json');
+  assert.match(exported.text, /^\{"schema":2,/);
+
+  await planner.fill(FIELDS.goal, '1,000');
+  await planner.fill(FIELDS.dealSize, '100');
+  // "Cancel" keeps the page as it is.
+  await planner.importJson(exported.name, exported.text, { answer: false });
+  await sleep(300);
+  assert.equal(await planner.fieldValue(FIELDS.goal), '1,000');
+
+  await planner.importJson(exported.name, exported.text);
+  await eventually(() => planner.fieldValue(FIELDS.goal), '12,500', 'the imported goal');
+  assert.equal(await planner.fieldValue(FIELDS.dealSize), '12,5');
+  assert.equal((await planner.fieldError(FIELDS.dealSize)).invalid, true, 'the typo, flagged');
+  await sleep(LONGER_THAN_DEBOUNCE_MS);
+  await planner.reload();
+  assert.equal(await planner.fieldValue(FIELDS.share), '80', 'saved once imported');
+
+  for (const bad of ['{"schema":2}', 'not json', '{"schema":999,"inputs":{}}', '\u0000'.repeat(10)]) {
+    await planner.importJson('bad.json', bad);
+    await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was changed/.test(t)), 'alert');
+    assert.equal(await planner.fieldValue(FIELDS.share), '80');
+    await planner.page.getByRole('button', { name: 'Dismiss', exact: true }).first().click();
+  }
+}));
+
 const NEWER = JSON.stringify({
   schema: 999,
   inputs: { monthly_goal: '1', future_field: true },
