@@ -3,9 +3,10 @@
 //
 // 1. wasm-bindgen names every import the wasm takes from the glue `__wbg_<name>_<16 hex
 //    digits>`; the hex does not compress, and each name is spelled in both files (about 4 KB
-//    gzipped). Each import gets a short name instead, `_0`, `_1`, …, in both files. Every old
-//    name must appear exactly once in the glue, as its key in the imports object, or the
-//    build fails here rather than shipping a page that cannot start.
+//    gzipped). Each import gets a short name instead, `_0`, `_1`, …, in both files; so do the
+//    long export names the glue calls (`$0`, …). Every old import name must appear exactly
+//    once in the glue, as its key in the imports object, or the build fails here rather than
+//    shipping a page that cannot start.
 // 2. The glue is minified with terser (Trunk's own minifier fails on it).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -32,13 +33,10 @@ if (!wasmName || !jsName) throw new Error('no .wasm or no .js in the build');
 const wasm = readFileSync(join(dir, wasmName));
 let js = readFileSync(join(dir, jsName), 'utf8');
 
-const { wasm: renamedWasm, renames } = renameImports(wasm);
-for (const [from, to] of renames) {
-  const pattern = new RegExp(`(?<![\\w$])${from}(?![\\w$])`, 'g');
-  const found = js.match(pattern)?.length ?? 0;
-  if (found !== 1) throw new Error(`import ${from} appears ${found} times in the glue, not once`);
-  js = js.replace(pattern, to);
-}
+const word = (name) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g');
+const { wasm: renamedWasm, renames } = renameInterface(wasm, (name) => js.match(word(name))?.length ?? 0);
+// A function, so that `$1` in a new name is never read as a replacement pattern.
+for (const [from, to] of renames) js = js.replace(word(from), () => to);
 writeFileSync(join(dir, wasmName), renamedWasm);
 replaceHash(wasmName, wasm, renamedWasm);
 
@@ -47,8 +45,13 @@ replaceHash(jsName, readFileSync(join(dir, jsName)), code);
 writeFileSync(join(dir, jsName), code);
 writeFileSync(htmlPath, html);
 
-/** The wasm with every function import renamed `_<base 36 index>`, and the renames. */
-function renameImports(bytes) {
+/**
+ * The wasm with every function import renamed `_<base 36 index>`, and every export with a
+ * long name that the glue uses renamed `$<base 36 index>`; and the renames. `uses(name)`
+ * counts a name's uses in the glue: an import must be used exactly once (its key in the
+ * imports object).
+ */
+function renameInterface(bytes, uses) {
   const reader = { at: 8 };
   const u32 = () => {
     let result = 0;
@@ -79,12 +82,13 @@ function renameImports(bytes) {
   };
   const out = [bytes.subarray(0, 8)];
   const renames = [];
+  let exported = 0;
   while (reader.at < bytes.length) {
     const id = bytes[reader.at++];
     const size = u32();
     const start = reader.at;
     const end = start + size;
-    if (id !== 2) {
+    if (id !== 2 && id !== 7) {
       out.push(Buffer.from([id, ...leb(size)]), bytes.subarray(start, end));
       reader.at = end;
       continue;
@@ -92,17 +96,26 @@ function renameImports(bytes) {
     const count = u32();
     const section = [...leb(count)];
     for (let i = 0; i < count; i += 1) {
-      const module = name();
-      const field = name();
+      const module = id === 2 ? name() : null;
+      let field = name();
       const descStart = reader.at;
       const kind = bytes[reader.at++];
-      if (kind !== 0) throw new Error(`import ${module}.${field} is not a function`);
-      u32(); // its type index
-      const short = `_${renames.length.toString(36)}`;
-      renames.push([field, short]);
-      section.push(...encodeName(module), ...encodeName(short), ...bytes.subarray(descStart, reader.at));
+      u32(); // the function, table, memory or global it names
+      if (id === 2) {
+        if (kind !== 0) throw new Error(`import ${module}.${field} is not a function`);
+        const found = uses(field);
+        if (found !== 1) throw new Error(`import ${field} appears ${found} times in the glue, not once`);
+        renames.push([field, `_${renames.length.toString(36)}`]);
+        field = renames.at(-1)[1];
+        section.push(...encodeName(module));
+      } else if (field.length > 12 && uses(field) > 0) {
+        const short = `$${(exported++).toString(36)}`;
+        renames.push([field, short]);
+        field = short;
+      }
+      section.push(...encodeName(field), ...bytes.subarray(descStart, reader.at));
     }
-    if (reader.at !== end) throw new Error('the import section did not parse to its end');
+    if (reader.at !== end) throw new Error(`section ${id} did not parse to its end`);
     out.push(Buffer.from([id, ...leb(section.length)]), Buffer.from(section));
   }
   return { wasm: Buffer.concat(out), renames };
