@@ -45,6 +45,15 @@ replaceHash(jsName, readFileSync(join(dir, jsName)), code);
 writeFileSync(join(dir, jsName), code);
 writeFileSync(htmlPath, html);
 
+// JavaScript snippets that Rust code imports (`#[wasm_bindgen(module = …)]`) ship as they are
+// written, with comments: minified too. The glue imports them without an integrity hash.
+for (const entry of readdirSync(dir, { recursive: true })) {
+  if (!entry.startsWith('snippets') || !entry.endsWith('.js')) continue;
+  const path = join(dir, entry);
+  const { code: snippet } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(path, snippet);
+}
+
 /**
  * The wasm with every function import renamed `_<base 36 index>`, and every export with a
  * long name that the glue uses renamed `$<base 36 index>`; and the renames. `uses(name)`
