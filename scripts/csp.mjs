@@ -1,4 +1,4 @@
-// Trunk post-build hook, run after minify-js.mjs by the same hook (see Trunk.toml): give the
+// Trunk post-build hook, run after post-build.mjs by the same hook (see Trunk.toml): give the
 // built page a strict Content-Security-Policy. Trunk boots the app from one inline module
 // script whose text changes with every build, so the policy allows exactly that script by its
 // SHA-256 hash and nothing else inline: no 'unsafe-inline', no 'unsafe-eval'. Release builds

@@ -1,15 +1,22 @@
-// Trunk post-build hook (release builds only): make the JavaScript glue and the wasm's import
-// table small, then keep their subresource-integrity hashes in index.html right.
+// Trunk post-build hook (release builds only): make the JavaScript glue and the wasm's
+// interface small, then keep their subresource-integrity hashes in index.html right.
 //
-// 1. wasm-bindgen names every import the wasm takes from the glue `__wbg_<name>_<16 hex
+// 1. Leptos always brings in server functions' streaming helpers (wasm-streams): three
+//    JavaScript classes exported by the glue and backed by wasm exports. A browser-only app
+//    never makes them, so the classes, their exports and the code behind them are removed
+//    (wasm-opt runs again to drop that code). Each piece of glue removed must be found where
+//    expected, or the build fails here.
+// 2. wasm-bindgen names every import the wasm takes from the glue `__wbg_<name>_<16 hex
 //    digits>`; the hex does not compress, and each name is spelled in both files (about 4 KB
 //    gzipped). Each import gets a short name instead, `_0`, `_1`, …, in both files; so do the
 //    long export names the glue calls (`$0`, …). Every old import name must appear exactly
 //    once in the glue, as its key in the imports object, or the build fails here rather than
 //    shipping a page that cannot start.
-// 2. The glue is minified with terser (Trunk's own minifier fails on it).
+// 3. The glue is minified with terser (Trunk's own minifier fails on it), and so are the
+//    JavaScript snippets Rust code imports.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -33,13 +40,31 @@ if (!wasmName || !jsName) throw new Error('no .wasm or no .js in the build');
 const wasm = readFileSync(join(dir, wasmName));
 let js = readFileSync(join(dir, jsName), 'utf8');
 
+// 1. The unused streaming classes (IntoUnderlyingSource, IntoUnderlyingSink and
+//    IntoUnderlyingByteSource): each class, its dispose hook and its finalization registry.
+const STREAMS = /IntoUnderlying(?:Byte)?S(?:ource|ink)/.source;
+const removals = [
+  [new RegExp(`^export class (${STREAMS}) \\{\\n[\\s\\S]*?^\\}\\n`, 'gm'), 3],
+  [new RegExp(`^if \\(Symbol\\.dispose\\) ${STREAMS}\\.prototype\\[Symbol\\.dispose\\] = ${STREAMS}\\.prototype\\.free;\\n`, 'gm'), 3],
+  [new RegExp(`^const ${STREAMS}Finalization = [^;]*;\\n`, 'gm'), 3],
+];
+for (const [pattern, expected] of removals) {
+  const found = js.match(pattern)?.length ?? 0;
+  if (found !== expected) throw new Error(`expected ${expected} of ${pattern} in the glue, found ${found}`);
+  js = js.replace(pattern, '');
+}
+if (/intounderlying/i.test(js)) throw new Error('the glue still uses the streaming classes');
+const withoutStreams = optimise(dropExports(wasm, (name) => /intounderlying/.test(name)));
+
+// 2. Short names across the interface.
 const word = (name) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g');
-const { wasm: renamedWasm, renames } = renameInterface(wasm, (name) => js.match(word(name))?.length ?? 0);
+const { wasm: renamedWasm, renames } = renameInterface(withoutStreams, (name) => js.match(word(name))?.length ?? 0);
 // A function, so that `$1` in a new name is never read as a replacement pattern.
 for (const [from, to] of renames) js = js.replace(word(from), () => to);
 writeFileSync(join(dir, wasmName), renamedWasm);
 replaceHash(wasmName, wasm, renamedWasm);
 
+// 3. Minified glue and snippets.
 const { code } = await minify(js, { module: true, compress: true, mangle: true });
 replaceHash(jsName, readFileSync(join(dir, jsName)), code);
 writeFileSync(join(dir, jsName), code);
@@ -128,4 +153,70 @@ function renameInterface(bytes, uses) {
     out.push(Buffer.from([id, ...leb(section.length)]), Buffer.from(section));
   }
   return { wasm: Buffer.concat(out), renames };
+}
+
+/** The wasm without the exports whose names `drop` picks. */
+function dropExports(bytes, drop) {
+  const sections = [];
+  let at = 8;
+  const u32 = () => {
+    let result = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = bytes[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return result;
+    }
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = u32();
+    const end = at + size;
+    if (id !== 7) {
+      sections.push(Buffer.from([id, ...leb128(size)]), bytes.subarray(at, end));
+      at = end;
+      continue;
+    }
+    const count = u32();
+    const kept = [];
+    for (let i = 0; i < count; i += 1) {
+      const start = at;
+      const length = u32();
+      const name = bytes.subarray(at, at + length).toString('utf8');
+      at += length + 1; // the name, then the export's kind
+      u32(); // and its index
+      if (!drop(name)) kept.push(bytes.subarray(start, at));
+    }
+    const body = Buffer.concat([Buffer.from(leb128(kept.length)), ...kept]);
+    sections.push(Buffer.from([id, ...leb128(body.length)]), body);
+  }
+  return Buffer.concat([bytes.subarray(0, 8), ...sections]);
+}
+
+/** `bytes` through wasm-opt again, as index.html asks of the first pass, so code only the
+ * dropped exports reached is removed. */
+function optimise(bytes) {
+  const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
+  const input = join(dir, 'post-build-in.wasm');
+  const output = join(dir, 'post-build-out.wasm');
+  writeFileSync(input, bytes);
+  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue'];
+  execFileSync(join(source, 'node_modules', '.bin', 'wasm-opt'), [
+    ...features.map((f) => `--enable-${f}`),
+    '--converge', '-Oz', '--strip-producers', '--strip-target-features',
+    input, '-o', output,
+  ]);
+  const optimised = readFileSync(output);
+  rmSync(input);
+  rmSync(output);
+  return optimised;
+}
+
+function leb128(n) {
+  const out = [];
+  do {
+    const byte = n & 0x7f;
+    n = Math.floor(n / 128);
+    out.push(n > 0 ? byte | 0x80 : byte);
+  } while (n > 0);
+  return out;
 }
