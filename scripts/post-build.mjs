@@ -68,16 +68,18 @@ replaceHash(wasmName, wasm, renamedWasm);
 const { code } = await minify(js, { module: true, compress: true, mangle: true });
 replaceHash(jsName, readFileSync(join(dir, jsName)), code);
 writeFileSync(join(dir, jsName), code);
-writeFileSync(htmlPath, html);
 
 // JavaScript snippets that Rust code imports (`#[wasm_bindgen(module = …)]`) ship as they are
-// written, with comments: minified too. The glue imports them without an integrity hash.
+// written, with comments: minified too, their preload's integrity hash updated.
 for (const entry of readdirSync(dir, { recursive: true })) {
   if (!entry.startsWith('snippets') || !entry.endsWith('.js')) continue;
   const path = join(dir, entry);
-  const { code: snippet } = await minify(readFileSync(path, 'utf8'), { module: true, compress: true, mangle: true });
+  const source = readFileSync(path);
+  const { code: snippet } = await minify(source.toString('utf8'), { module: true, compress: true, mangle: true });
+  replaceHash(entry, source, snippet);
   writeFileSync(path, snippet);
 }
+writeFileSync(htmlPath, html);
 
 /**
  * The wasm with every function import renamed `_<base 36 index>`, and every export with a
