@@ -63,6 +63,17 @@ pub struct Text {
     pub import_json: &'static str,
     pub import_confirm: &'static str,
     pub import_unreadable: &'static str,
+    pub copy_share_link: &'static str,
+    pub share_link: &'static str,
+    pub link_copied: &'static str,
+    pub link_selected: &'static str,
+    pub share_failed: &'static str,
+    pub shared_plan: &'static str,
+    pub keep_shared: &'static str,
+    pub back_to_mine: &'static str,
+    pub link_damaged: &'static str,
+    pub link_too_large: &'static str,
+    pub link_newer: &'static str,
     pub leads_due: &'static str,
 }
 
@@ -127,6 +138,21 @@ pub const EN: Text = Text {
         you want to keep it.",
     import_unreadable: "That file holds no plan this version of the planner can read (it may \
         be damaged, or saved by a newer version). Nothing was changed.",
+    copy_share_link: "Copy share link",
+    share_link: "Share link",
+    link_copied: "Link copied. Whoever opens it sees this plan; nothing is sent anywhere.",
+    link_selected: "The clipboard is not available here: the link is selected, copy it yourself.",
+    share_failed: "This browser cannot make a share link.",
+    shared_plan: "You are looking at a shared plan. It is not saved, and your own plan is \
+        unchanged until you keep this one.",
+    keep_shared: "Keep this plan",
+    back_to_mine: "Back to my plan",
+    link_damaged: "This link is damaged or incomplete, so it could not be opened. Nothing was \
+        changed.",
+    link_too_large: "This link holds more than a plan can, so it was not opened. Nothing was \
+        changed.",
+    link_newer: "This link was made by a newer version of the planner, so it could not be \
+        opened here. Nothing was changed.",
     leads_due: "Qualified leads due",
 };
 

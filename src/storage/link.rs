@@ -19,7 +19,7 @@ pub const MAX_RECORD: usize = 1 << 21;
 const PREFIX: &str = "plan-v";
 
 /// Why a link's fragment could not be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LinkError {
     /// Cut short, altered, or not written by this planner.
     Damaged,

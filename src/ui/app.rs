@@ -9,6 +9,7 @@ use super::plan_form::PlanForm;
 use super::plan_state::PlanState;
 use super::results::Results;
 use super::settings_bar::SettingsBar;
+use super::share::open_link;
 use super::storage_notice::{Notice, StorageNotice};
 use crate::engine::{worked_example, MonthPlan, Plan, PlanInputs, YearMonth};
 use crate::format::Locale;
@@ -69,18 +70,23 @@ pub fn App() -> impl IntoView {
         .filter(|k| !fresh.contains(k));
     all.extend(earlier.map(Notice::Kept));
     let notices = RwSignal::new(all);
+    // A shared link is opened before saving starts: nothing is saved while one is shown.
+    let holding = RwSignal::new(false);
+    open_link(state, holding, notices);
     // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();
     autosave(
         settings_loaded,
         locale_now,
         move |l| state.set_locale(*l),
+        RwSignal::new(false),
         notices,
     );
     autosave(
         plan_loaded,
         move || state.doc(),
         move |d| state.apply(d),
+        holding,
         notices,
     );
     // Labels are read once: a change of language re-mounts the view.
@@ -95,7 +101,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
-            <StorageNotice notices locale />
+            <StorageNotice notices holding locale />
             <main class="layout">
                 <PlanForm state />
                 <div class="outputs" class:is-stale=move || stale.get()>

@@ -28,6 +28,8 @@ pub fn autosave<D>(
     loaded: Loaded<D>,
     current: impl Fn() -> D + Copy + Send + Sync + 'static,
     show: impl Fn(&D) + Copy + Send + Sync + 'static,
+    // While true, nothing is saved and other tabs' saves are not shown (a shared plan is).
+    hold: RwSignal<bool>,
     notices: RwSignal<Vec<Notice>>,
 ) where
     D: Document + Send + Sync + 'static,
@@ -77,8 +79,9 @@ pub fn autosave<D>(
     }
     Effect::new(move |_| {
         let doc = current();
+        let held = hold.get();
         cancel_timer();
-        if base.with_value(|b| b.doc == doc) {
+        if held || base.with_value(|b| b.doc == doc) {
             pending.set_value(None);
             return;
         }
@@ -96,7 +99,7 @@ pub fn autosave<D>(
                 let ours = untrack(current);
                 let merged = base.with_value(|b| D::merge(&b.doc, &ours, &theirs.doc));
                 base.set_value(theirs);
-                if merged != ours {
+                if merged != ours && !hold.get_untracked() {
                     show(&merged);
                 }
             }

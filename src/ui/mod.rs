@@ -14,6 +14,7 @@ mod plan_form;
 mod plan_state;
 mod results;
 mod settings_bar;
+mod share;
 pub mod slider_range;
 mod storage_notice;
 mod text_field;

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
 use super::plan_state::PlanState;
+use super::share::SharePanel;
 use super::storage_notice::Notice;
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
@@ -136,6 +137,7 @@ pub fn MonthTable(
                     <input type="file" accept=".json,application/json" on:change=import_json />
                 </label>
             </div>
+            <SharePanel state />
 
             <TextTable table label=text.months_heading />
             <ChartCanvas

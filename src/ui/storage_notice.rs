@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::download::download;
 use crate::format::Locale;
-use crate::storage::{self, Key, LoadProblem, Slot, StorageError};
+use crate::storage::{self, Key, LinkError, LoadProblem, Slot, StorageError};
 
 /// Something about storage the person needs to know.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,10 @@ pub enum Notice {
     Kept(Key),
     /// A file chosen with "Import JSON" that holds no plan this version can read.
     Import,
+    /// A shared link that could not be opened; nothing was changed.
+    Link(LinkError),
+    /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
+    Shared,
 }
 
 impl Notice {
@@ -34,6 +38,8 @@ impl Notice {
 #[component]
 pub fn StorageNotice(
     notices: RwSignal<Vec<Notice>>,
+    /// True while a shared plan is shown (nothing is saved then).
+    holding: RwSignal<bool>,
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
     // Labels are read once: a change of language re-mounts the view.
@@ -55,6 +61,10 @@ pub fn StorageNotice(
         }
         Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
         Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
+        Notice::Link(LinkError::Damaged) => t.link_damaged.to_string(),
+        Notice::Link(LinkError::TooLarge) => t.link_too_large.to_string(),
+        Notice::Link(LinkError::NewerVersion(_)) => t.link_newer.to_string(),
+        Notice::Shared => t.shared_plan.to_string(),
     };
     let delete = move |notice: &Notice, key: Key| {
         let sure = window()
@@ -64,6 +74,24 @@ pub fn StorageNotice(
             notices.update(|all| all.retain(|n| n != notice));
         }
     };
+    // The two actions a notice may offer besides "Dismiss", run on the notice.
+    let first = move |notice: &Notice| match (notice, notice.kept()) {
+        (_, Some(key)) => {
+            let text = storage::read_kept(key).unwrap_or_default();
+            download(&format!("{}.json", key.as_str()), "application/json", &text);
+        }
+        (Notice::Shared, _) => {
+            holding.set(false);
+            notices.update(|all| all.retain(|n| n != notice));
+        }
+        _ => {}
+    };
+    let second = move |notice: &Notice| match (notice, notice.kept()) {
+        (_, Some(key)) => delete(notice, key),
+        // The fragment is gone: a reload opens the person's own saved plan.
+        (Notice::Shared, _) => drop(window().location().reload()),
+        _ => {}
+    };
     // At most a few notices: rebuilding the list beats shipping keyed-list diffing.
     move || {
         notices
@@ -71,27 +99,29 @@ pub fn StorageNotice(
             .into_iter()
             .map(|notice| {
                 let text = message(&notice);
-                let kept = notice.kept();
-                // A record kept at an earlier visit is news to no one: not an alert.
-                let role = if matches!(notice, Notice::Kept(_)) { "status" } else { "alert" };
-                let dismissed = notice.clone();
+                let actions = match (&notice, notice.kept()) {
+                    (_, Some(_)) => Some((t.download_record, t.delete_record)),
+                    (Notice::Shared, _) => Some((t.keep_shared, t.back_to_mine)),
+                    _ => None,
+                };
+                let (one, two) = actions.unwrap_or_default();
+                // News to no one (a record kept at an earlier visit, a plan opened on
+                // purpose): not an alert. A shared plan is left by its own two actions.
+                let calm = matches!(notice, Notice::Kept(_) | Notice::Shared);
+                let role = if calm { "status" } else { "alert" };
+                let (a, b, dismissed) = (notice.clone(), notice.clone(), notice.clone());
                 view! {
                     <div class="notice" role=role>
                         <p>{text}</p>
-                        // Only a notice about a record kept aside shows these two.
-                        <button type="button" hidden=kept.is_none() on:click=move |_| {
-                            if let Some(key) = kept {
-                                let text = storage::read_kept(key).unwrap_or_default();
-                                download(&format!("{}.json", key.as_str()), "application/json", &text);
-                            }
-                        }>{t.download_record}</button>
-                        <button type="button" hidden=kept.is_none() on:click=move |_| {
-                            if let Some(key) = kept {
-                                delete(&notice, key);
-                            }
-                        }>{t.delete_record}</button>
+                        <button type="button" hidden=actions.is_none() on:click=move |_| first(&a)>
+                            {one}
+                        </button>
+                        <button type="button" hidden=actions.is_none() on:click=move |_| second(&b)>
+                            {two}
+                        </button>
                         <button
                             type="button"
+                            hidden=matches!(notice, Notice::Shared)
                             on:click=move |_| notices.update(|all| all.retain(|n| *n != dismissed))
                         >
                             {t.dismiss}

@@ -1,0 +1,115 @@
+//! A plan shared in a link, and a link opened: the plan record, compressed by the browser
+//! (raw DEFLATE) into the URL fragment, which browsers never send to a server.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use super::plan_state::PlanState;
+use super::storage_notice::Notice;
+use crate::storage::MAX_RECORD;
+use crate::storage::{from_fragment, to_fragment, DecodeError, Document, LinkError, PlanDoc};
+
+#[wasm_bindgen(module = "/src/ui/deflate.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = deflateRaw)]
+    fn deflate_raw(text: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = inflateRaw)]
+    fn inflate_raw(bytes: &[u8], limit: u32) -> js_sys::Promise;
+}
+
+/// Open the shared plan in the page's fragment, if there is one. The fragment is cleared at
+/// once (a reload shows the person's own plan again); a link that cannot be read changes
+/// nothing and says why. `holding` is true while a link is read or a shared plan is shown:
+/// nothing is saved then.
+pub fn open_link(state: PlanState, holding: RwSignal<bool>, notices: RwSignal<Vec<Notice>>) {
+    let href = window().location().href().unwrap_or_default();
+    let Some((page, fragment)) = href.split_once('#') else {
+        return;
+    };
+    let Some(read) = from_fragment(fragment) else {
+        return;
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(page));
+    }
+    holding.set(true);
+    spawn_local(async move {
+        let opened = match read {
+            Ok(compressed) => inflate(&compressed).await,
+            Err(e) => Err(e),
+        };
+        match opened {
+            Ok(doc) => {
+                state.apply(&doc);
+                notices.update(|all| all.push(Notice::Shared));
+            }
+            Err(e) => {
+                notices.update(|all| all.push(Notice::Link(e)));
+                holding.set(false);
+            }
+        }
+    });
+}
+
+/// The plan in a compressed record, read as a stored one.
+async fn inflate(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
+    let inflated = JsFuture::from(inflate_raw(compressed, MAX_RECORD as u32)).await;
+    // Null: the record would pass the limit.
+    let text = inflated.map_err(|_| LinkError::Damaged)?;
+    let text = text.as_string().ok_or(LinkError::TooLarge)?;
+    match PlanDoc::decode(&text) {
+        Ok(stored) => Ok(stored.doc),
+        Err(DecodeError::NewerSchema(schema)) => Err(LinkError::NewerVersion(schema)),
+        Err(DecodeError::Unreadable) => Err(LinkError::Damaged),
+    }
+}
+
+/// "Copy share link", the link in a read-only field, and what became of the copy.
+#[component]
+pub fn SharePanel(state: PlanState) -> impl IntoView {
+    let text = state.locale.get_untracked().text();
+    let note = RwSignal::new(None::<&'static str>);
+    let field = NodeRef::<Input>::new();
+    let share = move |_| {
+        let record = state.doc().encode(0);
+        spawn_local(async move {
+            let Ok(bytes) = JsFuture::from(deflate_raw(&record)).await else {
+                note.set(Some(text.share_failed));
+                return;
+            };
+            let href = window().location().href().unwrap_or_default();
+            let page = href.split('#').next().unwrap_or_default();
+            let fragment = to_fragment(&js_sys::Uint8Array::new(&bytes).to_vec());
+            let url = format!("{page}#{fragment}");
+            let clipboard = window().navigator().clipboard();
+            let copied = !clipboard.is_undefined()
+                && JsFuture::from(clipboard.write_text(&url)).await.is_ok();
+            if let Some(input) = field.get_untracked() {
+                input.set_value(&url);
+                if !copied {
+                    // Shown and selected, ready for the person to copy themselves.
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+            note.set(Some(if copied {
+                text.link_copied
+            } else {
+                text.link_selected
+            }));
+        });
+    };
+    view! {
+        <div class="share">
+            <button type="button" on:click=share>{text.copy_share_link}</button>
+            <div class="field">
+                <label for="share-link">{text.share_link}</label>
+                <input id="share-link" type="text" readonly node_ref=field />
+            </div>
+            <p class="hint" role="status">{move || note.get()}</p>
+        </div>
+    }
+}
