@@ -41,17 +41,15 @@ impl Key {
         }
     }
 
-    /// The record kept aside under the key `name`, if `name` is one.
+    /// The record kept aside under the key `name`, if `name` is one: exactly the name this
+    /// build gives it (`…-0123` is not `…-123`, so acting on one never touches the other).
     pub fn kept(name: &str) -> Option<Key> {
         [Slot::Plan, Slot::Settings].into_iter().find_map(|slot| {
             let ms = name
                 .strip_prefix(slot.name())?
                 .strip_prefix(".unreadable-")?;
-            let all_digits = !ms.is_empty() && ms.bytes().all(|b| b.is_ascii_digit());
-            Some(Key::Unreadable(
-                slot,
-                ms.parse().ok().filter(|_| all_digits)?,
-            ))
+            let key = Key::Unreadable(slot, ms.parse().ok()?);
+            (key.as_str() == name).then_some(key)
         })
     }
 
@@ -80,6 +78,7 @@ mod tests {
             "sla-planner/plan.unreadable-",
             "sla-planner/plan.unreadable-12a",
             "sla-planner/plan.unreadable-+12",
+            "sla-planner/plan.unreadable-012",
             "sla-planner/other.unreadable-12",
             "other/plan.unreadable-12",
         ] {
