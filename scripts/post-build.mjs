@@ -57,8 +57,13 @@ if (/intounderlying/i.test(js)) throw new Error('the glue still uses the streami
 const withoutStreams = optimise(dropExports(wasm, (name) => /intounderlying/.test(name)));
 
 // 2. Short names across the interface.
-const word = (name) => new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g');
-const { wasm: renamedWasm, renames } = renameInterface(withoutStreams, (name) => js.match(word(name))?.length ?? 0);
+const escape = (name) => name.replace(/[$.*+?^(){}[\]|\\]/g, '\\$&');
+const word = (name) => new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`, 'g');
+const uses = (name) => js.match(word(name))?.length ?? 0;
+// A wasm export is renamed with the glue's own wrapper of the same name, never where the glue
+// exports that name to other modules (a JavaScript API must keep its names).
+const exportedByGlue = (name) => new RegExp(`^export[^\\n]*(?<![\\w$])${escape(name)}(?![\\w$])`, 'm').test(js);
+const { wasm: renamedWasm, renames } = renameInterface(withoutStreams, uses, exportedByGlue);
 // A function, so that `$1` in a new name is never read as a replacement pattern.
 for (const [from, to] of renames) js = js.replace(word(from), () => to);
 writeFileSync(join(dir, wasmName), renamedWasm);
@@ -83,11 +88,12 @@ writeFileSync(htmlPath, html);
 
 /**
  * The wasm with every function import renamed `_<base 36 index>`, and every export with a
- * long name that the glue uses renamed `$<base 36 index>`; and the renames. `uses(name)`
- * counts a name's uses in the glue: an import must be used exactly once (its key in the
- * imports object).
+ * long name that the glue uses but does not export itself renamed `$<base 36 index>` (in the
+ * glue, every use of the name, its wrapper function's included); and the renames.
+ * `uses(name)` counts a name's uses in the glue: an import must be used exactly once (its key
+ * in the imports object).
  */
-function renameInterface(bytes, uses) {
+function renameInterface(bytes, uses, exportedByGlue) {
   const reader = { at: 8 };
   const u32 = () => {
     let result = 0;
@@ -144,7 +150,7 @@ function renameInterface(bytes, uses) {
         renames.push([field, `_${renames.length.toString(36)}`]);
         field = renames.at(-1)[1];
         section.push(...encodeName(module));
-      } else if (field.length > 12 && uses(field) > 0) {
+      } else if (field.length > 12 && uses(field) > 0 && !exportedByGlue(field)) {
         const short = `$${(exported++).toString(36)}`;
         renames.push([field, short]);
         field = short;
@@ -194,8 +200,8 @@ function dropExports(bytes, drop) {
   return Buffer.concat([bytes.subarray(0, 8), ...sections]);
 }
 
-/** `bytes` through wasm-opt again, as index.html asks of the first pass, so code only the
- * dropped exports reached is removed. */
+/** `bytes` through wasm-opt again (shrinking only: the first pass, as index.html asks, has
+ * done the rest), so code only the dropped exports reached is removed. */
 function optimise(bytes) {
   const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
   const input = join(dir, 'post-build-in.wasm');

@@ -148,7 +148,6 @@ impl Language {
         }
     }
 
-    /// A stored record (the plan, or the settings) could not be read and was kept aside.
     /// A record kept aside at an earlier visit.
     pub fn kept_record(self, key: &str) -> String {
         match self {
@@ -159,6 +158,7 @@ impl Language {
         }
     }
 
+    /// A stored record (the plan, or the settings) could not be read and was kept aside.
     pub fn unreadable_record(self, settings: bool, backup_key: &str) -> String {
         match (self, settings) {
             (Language::English, false) => format!(
