@@ -1,5 +1,6 @@
-//! A plan shared in a link: the record, compressed by the browser (raw DEFLATE), written in
-//! the URL fragment (which browsers never send to a server) as `plan-v1:<base64url>`.
+//! A plan shared in a link: the record, compressed by the browser (zlib DEFLATE, whose
+//! Adler-32 checksum catches a link altered in transit), written in the URL fragment (which
+//! browsers never send to a server) as `plan-v1:<base64url>`.
 //!
 //! This module is the pure part: the fragment's format, its version and size limits, and
 //! base64url. Reading is strict, so a damaged link fails here or when it is inflated and
@@ -37,12 +38,23 @@ pub fn to_fragment(compressed: &[u8]) -> String {
 }
 
 /// The compressed record in `fragment` (without `#`); `None` when it is not a shared plan at
-/// all (an empty fragment, or an anchor of the page).
+/// all (an empty fragment, or an anchor of the page). Anything else starting `plan-v` is a
+/// link, if a damaged one; a `:` that a chat app percent-encoded is read as one.
 pub fn from_fragment(fragment: &str) -> Option<Result<Vec<u8>, LinkError>> {
     let rest = fragment.strip_prefix(PREFIX)?;
-    let (version, payload) = rest.split_once(':')?;
+    let colon = rest.find(':').map(|at| (at, 1)).or_else(|| {
+        let at = rest.find('%')?;
+        let code = rest.get(at + 1..at + 3)?;
+        code.eq_ignore_ascii_case("3a").then_some((at, 3))
+    });
+    let Some((at, width)) = colon else {
+        return Some(Err(LinkError::Damaged));
+    };
+    // `get`, not indexing: a slicing panic would bring its message formatting (Unicode
+    // tables, 4 KB of wasm) along.
+    let (version, payload) = (rest.get(..at)?, rest.get(at + width..)?);
     if version.is_empty() || version.len() > 4 || !version.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        return Some(Err(LinkError::Damaged));
     }
     Some(read(version, payload, fragment.len()))
 }
@@ -140,15 +152,25 @@ mod tests {
         let long = format!("plan-v1:{}", "A".repeat(MAX_FRAGMENT));
         assert_eq!(from_fragment(&long), Some(Err(LinkError::TooLarge)));
         // Not shared plans: the page's own anchors, or nothing.
-        for other in [
-            "",
-            "results",
+        for other in ["", "results", "plan", "plans-v1:Zm9v"] {
+            assert_eq!(from_fragment(other), None, "{other}");
+        }
+        // Links, damaged.
+        for damaged in [
+            "plan-v",
             "plan-v:x",
             "plan-vx:Zm9v",
             "plan-v12345:Zm9v",
             "plan-v1",
         ] {
-            assert_eq!(from_fragment(other), None, "{other}");
+            assert_eq!(
+                from_fragment(damaged),
+                Some(Err(LinkError::Damaged)),
+                "{damaged}"
+            );
         }
+        // A colon percent-encoded on the way.
+        assert_eq!(from_fragment("plan-v1%3AZm9v"), Some(Ok(b"foo".to_vec())));
+        assert_eq!(from_fragment("plan-v1%3aZm9v"), Some(Ok(b"foo".to_vec())));
     }
 }

@@ -73,6 +73,10 @@ pub fn App() -> impl IntoView {
     // A shared link is opened before saving starts: nothing is saved while one is shown.
     let holding = RwSignal::new(false);
     open_link(state, holding, notices);
+    // A link pasted into this tab changes only the fragment: no reload, so listen.
+    let on_link =
+        window_event_listener_untyped("hashchange", move |_| open_link(state, holding, notices));
+    on_cleanup(move || on_link.remove());
     // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();
     autosave(

@@ -77,7 +77,7 @@ pub fn MonthTable(
                 Some(stored) => {
                     let sure = window().confirm_with_message(text_of().import_confirm);
                     if sure.unwrap_or(false) {
-                        state.apply(&stored.doc);
+                        state.replace(&stored.doc);
                     }
                 }
                 None => notices.update(|all| all.push(Notice::Import)),

@@ -228,9 +228,23 @@ impl PlanState {
     /// Show a plan document (another tab's save, or a merge with it): every field that
     /// differs, except the text of a field the person is fixing here.
     pub fn apply(&self, doc: &PlanDoc) {
+        self.show(doc, false);
+    }
+
+    /// Show another plan in place of this one (opened from a link or a file): every field,
+    /// text being fixed included.
+    pub fn replace(&self, doc: &PlanDoc) {
+        self.show(doc, true);
+    }
+
+    fn show(&self, doc: &PlanDoc, everything: bool) {
         let locale = self.locale.get_untracked();
         for (input, n) in self.numbers.iter() {
-            n.take(&doc.inputs[input], &locale);
+            if everything {
+                n.show(&doc.inputs[input], &locale);
+            } else {
+                n.take(&doc.inputs[input], &locale);
+            }
         }
         self.month.show(&doc.plan_month);
         if self.horizon.get_untracked() != doc.horizon {

@@ -1,5 +1,5 @@
 //! A plan shared in a link, and a link opened: the plan record, compressed by the browser
-//! (raw DEFLATE) into the URL fragment, which browsers never send to a server.
+//! (zlib DEFLATE, checksummed) into the URL fragment, which browsers never send to a server.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -14,16 +14,16 @@ use crate::storage::{from_fragment, to_fragment, DecodeError, Document, LinkErro
 
 #[wasm_bindgen(module = "/src/ui/deflate.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = deflateRaw)]
-    fn deflate_raw(text: &str) -> js_sys::Promise;
-    #[wasm_bindgen(js_name = inflateRaw)]
-    fn inflate_raw(bytes: &[u8], limit: u32) -> js_sys::Promise;
+    fn deflate(text: &str) -> js_sys::Promise;
+    fn inflate(bytes: &[u8], limit: u32) -> js_sys::Promise;
 }
 
-/// Open the shared plan in the page's fragment, if there is one. The fragment is cleared at
-/// once (a reload shows the person's own plan again); a link that cannot be read changes
-/// nothing and says why. `holding` is true while a link is read or a shared plan is shown:
-/// nothing is saved then.
+/// Open the shared plan in the page's fragment, if there is one: at start-up, and when a link
+/// is pasted into a tab already showing the planner. The fragment is cleared at once (a reload
+/// shows the person's own plan again); a link that cannot be read changes nothing and says
+/// why. `holding` turns true once a shared plan is shown: nothing is saved while it is.
+// Called at start-up and on `hashchange`: compiled once, not into both places.
+#[inline(never)]
 pub fn open_link(state: PlanState, holding: RwSignal<bool>, notices: RwSignal<Vec<Notice>>) {
     let href = window().location().href().unwrap_or_default();
     let Some((page, fragment)) = href.split_once('#') else {
@@ -35,28 +35,30 @@ pub fn open_link(state: PlanState, holding: RwSignal<bool>, notices: RwSignal<Ve
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(page));
     }
-    holding.set(true);
     spawn_local(async move {
         let opened = match read {
-            Ok(compressed) => inflate(&compressed).await,
+            Ok(compressed) => read_record(&compressed).await,
             Err(e) => Err(e),
         };
         match opened {
+            // Held first, so the shared plan is never saved; the person's own plan is only
+            // replaced on screen (what they typed meanwhile included).
             Ok(doc) => {
-                state.apply(&doc);
-                notices.update(|all| all.push(Notice::Shared));
+                holding.set(true);
+                state.replace(&doc);
+                notices.update(|all| {
+                    all.retain(|n| *n != Notice::Shared);
+                    all.push(Notice::Shared);
+                });
             }
-            Err(e) => {
-                notices.update(|all| all.push(Notice::Link(e)));
-                holding.set(false);
-            }
+            Err(e) => notices.update(|all| all.push(Notice::Link(e))),
         }
     });
 }
 
 /// The plan in a compressed record, read as a stored one.
-async fn inflate(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
-    let inflated = JsFuture::from(inflate_raw(compressed, MAX_RECORD as u32)).await;
+async fn read_record(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
+    let inflated = JsFuture::from(inflate(compressed, MAX_RECORD as u32)).await;
     // Null: the record would pass the limit.
     let text = inflated.map_err(|_| LinkError::Damaged)?;
     let text = text.as_string().ok_or(LinkError::TooLarge)?;
@@ -76,7 +78,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
     let share = move |_| {
         let record = state.doc().encode(0);
         spawn_local(async move {
-            let Ok(bytes) = JsFuture::from(deflate_raw(&record)).await else {
+            let Ok(bytes) = JsFuture::from(deflate(&record)).await else {
                 note.set(Some(text.share_failed));
                 return;
             };
@@ -84,16 +86,18 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             let page = href.split('#').next().unwrap_or_default();
             let fragment = to_fragment(&js_sys::Uint8Array::new(&bytes).to_vec());
             let url = format!("{page}#{fragment}");
+            // Shown before the clipboard answers, which it may never do.
+            let input = field.get_untracked();
+            if let Some(input) = &input {
+                input.set_value(&url);
+            }
             let clipboard = window().navigator().clipboard();
             let copied = !clipboard.is_undefined()
                 && JsFuture::from(clipboard.write_text(&url)).await.is_ok();
-            if let Some(input) = field.get_untracked() {
-                input.set_value(&url);
-                if !copied {
-                    // Shown and selected, ready for the person to copy themselves.
-                    let _ = input.focus();
-                    input.select();
-                }
+            if let Some(input) = input.filter(|_| !copied) {
+                // Selected, ready for the person to copy themselves.
+                let _ = input.focus();
+                input.select();
             }
             note.set(Some(if copied {
                 text.link_copied

@@ -86,6 +86,21 @@ test('"Back to my plan" leaves a shared plan unsaved', scenario(
   },
 ));
 
+test('a link pasted into a tab already showing the planner opens there', scenario(
+  { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  async (planner) => {
+    await planner.fill(FIELDS.goal, '8000');
+    const link = await shareLink(planner);
+    await planner.fill(FIELDS.goal, '1000');
+    await planner.fill(FIELDS.winRate, 'abc'); // being fixed: replaced all the same
+    await planner.page.evaluate((fragment) => { window.location.hash = fragment; }, link.split('#')[1]);
+    await eventually(() => planner.fieldValue(FIELDS.goal), '8,000', 'the shared goal');
+    assert.equal(await planner.fieldValue(FIELDS.winRate), '50');
+    assert.ok(await planner.page.getByText('You are looking at a shared plan').isVisible());
+    assert.doesNotMatch(planner.page.url(), /#/);
+  },
+));
+
 test('without the clipboard the link is shown and selected', scenario(async (planner) => {
   await planner.page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   const link = await shareLink(planner);
