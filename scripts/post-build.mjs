@@ -94,110 +94,95 @@ writeFileSync(htmlPath, html);
  * in the imports object).
  */
 function renameInterface(bytes, uses, exportedByGlue) {
-  const reader = { at: 8 };
-  const u32 = () => {
-    let result = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[reader.at++];
-      result += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return result;
-    }
-  };
-  const leb = (n) => {
-    const out = [];
-    do {
-      const byte = n & 0x7f;
-      n = Math.floor(n / 128);
-      out.push(n > 0 ? byte | 0x80 : byte);
-    } while (n > 0);
-    return out;
-  };
-  const name = () => {
-    const length = u32();
-    const text = bytes.subarray(reader.at, reader.at + length).toString('utf8');
-    reader.at += length;
-    return text;
-  };
-  const encodeName = (text) => {
-    const utf8 = Buffer.from(text, 'utf8');
-    return [...leb(utf8.length), ...utf8];
-  };
-  const out = [bytes.subarray(0, 8)];
   const renames = [];
   let exported = 0;
-  while (reader.at < bytes.length) {
-    const id = bytes[reader.at++];
-    const size = u32();
-    const start = reader.at;
-    const end = start + size;
-    if (id !== 2 && id !== 7) {
-      out.push(Buffer.from([id, ...leb(size)]), bytes.subarray(start, end));
-      reader.at = end;
-      continue;
-    }
-    const count = u32();
-    const section = [...leb(count)];
+  const wasm = rewriteSections(bytes, (id, body) => {
+    if (id !== 2 && id !== 7) return body;
+    const read = reader(body);
+    const count = read.u32();
+    const out = [...leb128(count)];
     for (let i = 0; i < count; i += 1) {
-      const module = id === 2 ? name() : null;
-      let field = name();
-      const descStart = reader.at;
-      const kind = bytes[reader.at++];
-      u32(); // the function, table, memory or global it names
+      const module = id === 2 ? read.name() : null;
+      let field = read.name();
+      const desc = read.at;
+      const kind = body[read.at++];
+      read.u32(); // the function, table, memory or global it names
       if (id === 2) {
         if (kind !== 0) throw new Error(`import ${module}.${field} is not a function`);
         const found = uses(field);
         if (found !== 1) throw new Error(`import ${field} appears ${found} times in the glue, not once`);
         renames.push([field, `_${renames.length.toString(36)}`]);
         field = renames.at(-1)[1];
-        section.push(...encodeName(module));
+        out.push(...encodeName(module));
       } else if (field.length > 12 && uses(field) > 0 && !exportedByGlue(field)) {
-        const short = `$${(exported++).toString(36)}`;
-        renames.push([field, short]);
-        field = short;
+        renames.push([field, `$${(exported++).toString(36)}`]);
+        field = renames.at(-1)[1];
       }
-      section.push(...encodeName(field), ...bytes.subarray(descStart, reader.at));
+      out.push(...encodeName(field), ...body.subarray(desc, read.at));
     }
-    if (reader.at !== end) throw new Error(`section ${id} did not parse to its end`);
-    out.push(Buffer.from([id, ...leb(section.length)]), Buffer.from(section));
-  }
-  return { wasm: Buffer.concat(out), renames };
+    if (read.at !== body.length) throw new Error(`section ${id} did not parse to its end`);
+    return Buffer.from(out);
+  });
+  return { wasm, renames };
 }
 
 /** The wasm without the exports whose names `drop` picks. */
 function dropExports(bytes, drop) {
-  const sections = [];
-  let at = 8;
-  const u32 = () => {
-    let result = 0;
-    for (let shift = 0; ; shift += 7) {
-      const byte = bytes[at++];
-      result += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return result;
-    }
-  };
-  while (at < bytes.length) {
-    const id = bytes[at++];
-    const size = u32();
-    const end = at + size;
-    if (id !== 7) {
-      sections.push(Buffer.from([id, ...leb128(size)]), bytes.subarray(at, end));
-      at = end;
-      continue;
-    }
-    const count = u32();
+  return rewriteSections(bytes, (id, body) => {
+    if (id !== 7) return body;
+    const read = reader(body);
+    const count = read.u32();
     const kept = [];
     for (let i = 0; i < count; i += 1) {
-      const start = at;
-      const length = u32();
-      const name = bytes.subarray(at, at + length).toString('utf8');
-      at += length + 1; // the name, then the export's kind
-      u32(); // and its index
-      if (!drop(name)) kept.push(bytes.subarray(start, at));
+      const start = read.at;
+      const name = read.name();
+      read.at += 1; // the export's kind
+      read.u32(); // and its index
+      if (!drop(name)) kept.push(body.subarray(start, read.at));
     }
-    const body = Buffer.concat([Buffer.from(leb128(kept.length)), ...kept]);
-    sections.push(Buffer.from([id, ...leb128(body.length)]), body);
+    return Buffer.concat([Buffer.from(leb128(kept.length)), ...kept]);
+  });
+}
+
+/** The wasm with each section's body replaced by `rewrite(id, body)`. */
+function rewriteSections(bytes, rewrite) {
+  const read = reader(bytes, 8);
+  const out = [bytes.subarray(0, 8)];
+  while (read.at < bytes.length) {
+    const id = bytes[read.at++];
+    const size = read.u32();
+    const body = rewrite(id, bytes.subarray(read.at, read.at + size));
+    out.push(Buffer.from([id, ...leb128(body.length)]), body);
+    read.at += size;
   }
-  return Buffer.concat([bytes.subarray(0, 8), ...sections]);
+  return Buffer.concat(out);
+}
+
+/** Reads unsigned LEB128 numbers and names from wasm bytes, from `at` on. (A function, not a
+ * class: the steps at the top of this file run before a class below them would exist.) */
+function reader(bytes, at = 0) {
+  return {
+    at,
+    u32() {
+      let result = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = bytes[this.at++];
+        result += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) return result;
+      }
+    },
+    name() {
+      const length = this.u32();
+      const text = bytes.subarray(this.at, this.at + length).toString('utf8');
+      this.at += length;
+      return text;
+    },
+  };
+}
+
+function encodeName(text) {
+  const utf8 = Buffer.from(text, 'utf8');
+  return [...leb128(utf8.length), ...utf8];
 }
 
 /** `bytes` through wasm-opt again (shrinking only: the first pass, as index.html asks, has
