@@ -30,7 +30,6 @@ pub fn MonthTable(
     notices: RwSignal<Vec<Notice>>,
 ) -> impl IntoView {
     let locale = state.locale;
-    let text_of = move || locale.get_untracked().text();
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     let revenue_months = Memo::new(move |_| {
@@ -66,16 +65,16 @@ pub fn MonthTable(
         // Choosing the same file again must fire `change` again.
         input.set_value("");
         spawn_local(async move {
-            let text = match file.size() <= MAX_IMPORT_BYTES {
+            let contents = match file.size() <= MAX_IMPORT_BYTES {
                 true => JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string()),
                 false => None,
             };
-            match text.and_then(|t| PlanDoc::decode(&t).ok()) {
+            match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
                 Some(stored) => {
-                    let sure = window().confirm_with_message(text_of().import_confirm);
+                    let sure = window().confirm_with_message(text.import_confirm);
                     if sure.unwrap_or(false) {
                         state.replace(&stored.doc);
                     }
