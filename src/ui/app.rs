@@ -110,7 +110,7 @@ pub fn App() -> impl IntoView {
                 <PlanForm state />
                 <div class="outputs" class:is-stale=move || stale.get()>
                     <Results plan stale locale today=current_month() />
-                    <MonthTable state months notices />
+                    <MonthTable state months notices holding />
                     <PacingChart plan locale />
                 </div>
             </main>

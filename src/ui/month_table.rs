@@ -28,6 +28,8 @@ pub fn MonthTable(
     state: PlanState,
     #[prop(into)] months: Signal<Vec<MonthPlan>>,
     notices: RwSignal<Vec<Notice>>,
+    /// True while a shared plan is shown; an imported plan ends that, and is saved.
+    holding: RwSignal<bool>,
 ) -> impl IntoView {
     let locale = state.locale;
     // Labels are read once: a change of language re-mounts the view.
@@ -77,6 +79,8 @@ pub fn MonthTable(
                     let sure = window().confirm_with_message(text.import_confirm);
                     if sure.unwrap_or(false) {
                         state.replace(&stored.doc);
+                        notices.update(|all| all.retain(|n| *n != Notice::Shared));
+                        holding.set(false);
                     }
                 }
                 None => notices.update(|all| all.push(Notice::Import)),

@@ -86,6 +86,26 @@ test('"Back to my plan" leaves a shared plan unsaved', scenario(
   },
 ));
 
+test('a plan imported while a shared plan is shown replaces it and is saved', scenario(
+  { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  async (planner) => {
+    await planner.fill(FIELDS.goal, '8000');
+    const link = await shareLink(planner);
+    await planner.fill(FIELDS.goal, '6000');
+    const backup = await planner.exportJson();
+    const { other, close } = await openElsewhere(planner, link);
+    try {
+      await eventually(() => other.fieldValue(FIELDS.goal), '8,000', 'the shared goal');
+      await other.importJson(backup.name, backup.text);
+      await eventually(() => other.fieldValue(FIELDS.goal), '6,000', 'the imported goal');
+      assert.equal(await other.page.getByText('You are looking at a shared plan').count(), 0);
+      await waitFor(() => other.storedEntries(), (e) => (e[PLAN_KEY] ?? '').includes('"6000"'), 'saved');
+    } finally {
+      await close();
+    }
+  },
+));
+
 test('a link pasted into a tab already showing the planner opens there', scenario(
   { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
   async (planner) => {
