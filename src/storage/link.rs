@@ -41,6 +41,10 @@ pub fn to_fragment(compressed: &[u8]) -> String {
 /// all (an empty fragment, or an anchor of the page). Anything else starting `plan-v` is a
 /// link, if a damaged one; a `:` that a chat app percent-encoded is read as one.
 pub fn from_fragment(fragment: &str) -> Option<Result<Vec<u8>, LinkError>> {
+    // A link copied from the end of a sentence may bring the sentence's end along; none of
+    // these characters is in base64url.
+    let fragment = fragment.trim_end_matches(['.', ',', ';', ')', '"', '\'', ' ']);
+    let fragment = fragment.strip_suffix("%20").unwrap_or(fragment);
     let rest = fragment.strip_prefix(PREFIX)?;
     let colon = rest.find(':').map(|at| (at, 1)).or_else(|| {
         let at = rest.find('%')?;
@@ -168,6 +172,16 @@ mod tests {
                 Some(Err(LinkError::Damaged)),
                 "{damaged}"
             );
+        }
+        // The end of the sentence a link was pasted from.
+        for pasted in [
+            "plan-v1:Zm9v.",
+            "plan-v1:Zm9v).",
+            "plan-v1:Zm9v%20",
+            "plan-v1:Zm9v\"",
+            "plan-v1:Zm9v ",
+        ] {
+            assert_eq!(from_fragment(pasted), Some(Ok(b"foo".to_vec())), "{pasted}");
         }
         // A colon percent-encoded on the way.
         assert_eq!(from_fragment("plan-v1%3AZm9v"), Some(Ok(b"foo".to_vec())));

@@ -74,6 +74,8 @@ pub fn MonthTable(
                     .and_then(|t| t.as_string()),
                 false => None,
             };
+            // Only the latest file's outcome is news.
+            notices.update(|all| all.retain(|n| *n != Notice::Import));
             match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
                 Some(stored) => {
                     let sure = window().confirm_with_message(text.import_confirm);

@@ -106,6 +106,16 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             }));
         });
     };
+    // A link is of the plan as it was: once the plan changes, it is taken away.
+    Effect::new(move |made: Option<()>| {
+        state.doc();
+        if made.is_some() {
+            if let Some(input) = field.get_untracked() {
+                input.set_value("");
+            }
+            note.set(None);
+        }
+    });
     view! {
         <div class="share">
             <button type="button" on:click=share>{text.copy_share_link}</button>

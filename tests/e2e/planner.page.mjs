@@ -297,9 +297,12 @@ export class PlannerPage {
     return this.downloadBy('Export JSON');
   }
 
-  /** Choose a file with "Import JSON"; `answer` is what the person says to "Replace…?". */
-  async importJson(name, text, { answer = true } = {}) {
-    this.page.once('dialog', (dialog) => (answer ? dialog.accept() : dialog.dismiss()));
+  /**
+   * Choose a file with "Import JSON". A readable plan asks "Replace…?" first, and `answer` is
+   * what the person says; pass `asks: false` for a file that cannot be read (nothing asks).
+   */
+  async importJson(name, text, { answer = true, asks = true } = {}) {
+    if (asks) this.page.once('dialog', (dialog) => (answer ? dialog.accept() : dialog.dismiss()));
     await this.page.getByLabel('Import JSON', exact).setInputFiles({
       name,
       mimeType: 'application/json',

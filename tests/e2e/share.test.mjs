@@ -121,6 +121,16 @@ test('a link pasted into a tab already showing the planner opens there', scenari
   },
 ));
 
+test('a link is taken away once the plan changes, so an old one is not sent by mistake', scenario(
+  { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  async (planner) => {
+    await shareLink(planner);
+    await planner.fill(FIELDS.goal, '7000');
+    await eventually(() => planner.page.getByLabel('Share link', { exact: true }).inputValue(), '', 'cleared');
+    assert.doesNotMatch((await planner.page.getByRole('status').allTextContents()).join(' '), /Link copied/);
+  },
+));
+
 test('without the clipboard the link is shown and selected', scenario(async (planner) => {
   await planner.page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
   const link = await shareLink(planner);
