@@ -63,6 +63,7 @@ pub struct Text {
     pub import_json: &'static str,
     pub import_confirm: &'static str,
     pub import_unreadable: &'static str,
+    pub imported: &'static str,
     pub copy_share_link: &'static str,
     pub share_link: &'static str,
     pub link_copied: &'static str,
@@ -134,8 +135,9 @@ pub const EN: Text = Text {
     export_csv: "Export plan table (CSV)",
     export_json: "Export JSON",
     import_json: "Import JSON",
-    import_confirm: "Replace the plan on this page with the imported one? Export it first if \
-        you want to keep it.",
+    import_confirm: "Replace the plan on this page with the imported one? It is saved in place \
+        of your saved plan: export that first if you want to keep it.",
+    imported: "Plan imported, and saved in place of your previous plan.",
     import_unreadable: "That file holds no plan this version of the planner can read (it may \
         be damaged, or saved by a newer version). Nothing was changed.",
     copy_share_link: "Copy share link",

@@ -75,13 +75,16 @@ pub fn MonthTable(
                 false => None,
             };
             // Only the latest file's outcome is news.
-            notices.update(|all| all.retain(|n| *n != Notice::Import));
+            notices.update(|all| all.retain(|n| !matches!(n, Notice::Import | Notice::Imported)));
             match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
                 Some(stored) => {
                     let sure = window().confirm_with_message(text.import_confirm);
                     if sure.unwrap_or(false) {
                         state.replace(&stored.doc);
-                        notices.update(|all| all.retain(|n| *n != Notice::Shared));
+                        notices.update(|all| {
+                            all.retain(|n| *n != Notice::Shared);
+                            all.push(Notice::Imported);
+                        });
                         holding.set(false);
                     }
                 }

@@ -15,6 +15,8 @@ pub enum Notice {
     Kept(Key),
     /// A file chosen with "Import JSON" that holds no plan this version can read.
     Import,
+    /// A plan imported from a file, saved in place of the person's plan.
+    Imported,
     /// A shared link that could not be opened; nothing was changed.
     Link(LinkError),
     /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
@@ -51,6 +53,7 @@ pub fn StorageNotice(
         }
         Notice::Kept(key) => language.kept_record(&key.as_str()),
         Notice::Import => t.import_unreadable.to_string(),
+        Notice::Imported => t.imported.to_string(),
         Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
         Notice::Load(LoadProblem::NewerVersion(_)) | Notice::Save(StorageError::Superseded) => {
             t.newer_version.to_string()
@@ -107,7 +110,7 @@ pub fn StorageNotice(
                 let (one, two) = actions.unwrap_or_default();
                 // News to no one (a record kept at an earlier visit, a plan opened on
                 // purpose): not an alert. A shared plan is left by its own two actions.
-                let calm = matches!(notice, Notice::Kept(_) | Notice::Shared);
+                let calm = matches!(notice, Notice::Kept(_) | Notice::Shared | Notice::Imported);
                 let role = if calm { "status" } else { "alert" };
                 let (a, b, dismissed) = (notice.clone(), notice.clone(), notice.clone());
                 view! {

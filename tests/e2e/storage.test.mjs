@@ -150,6 +150,7 @@ test('a plan exported as JSON imports back, after asking, and a bad file changes
 
   await planner.importJson(exported.name, exported.text);
   await eventually(() => planner.fieldValue(FIELDS.goal), '12,500', 'the imported goal');
+  assert.match((await planner.page.getByRole('status').allTextContents()).join(' '), /Plan imported/);
   assert.equal(await planner.fieldValue(FIELDS.dealSize), '12,5');
   assert.equal((await planner.fieldError(FIELDS.dealSize)).invalid, true, 'the typo, flagged');
   await sleep(LONGER_THAN_DEBOUNCE_MS);
