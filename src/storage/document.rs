@@ -53,6 +53,5 @@ pub fn pick<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> T {
 
 /// The schema number of any record, to tell a newer record from an unreadable one.
 pub fn schema_of(text: &str) -> Option<u32> {
-    let schema = super::json::read(text)?.field("schema")?.whole()?;
-    u32::try_from(schema).ok()
+    super::json::read(text)?.field("schema")?.whole_u32()
 }

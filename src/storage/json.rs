@@ -40,20 +40,17 @@ mod tests {
     fn from_text(text: &str) -> Option<Sample> {
         let v = read(text)?;
         Some(Sample {
-            text: v.field("text")?.text()?.to_string(),
+            text: v.string("text")?,
             count: v.field("count")?.whole()?,
             flag: v.field("flag")?.flag()?,
-            maybe: match v.optional("maybe")? {
-                Some(n) => Some(u32::try_from(n.whole()?).ok()?),
-                None => None,
-            },
+            maybe: v.optional("maybe", Value::whole_u32)?,
             list: v
                 .field("list")?
                 .items()?
                 .iter()
                 .map(|i| {
                     Some(Inner {
-                        month: i.field("month")?.text()?.to_string(),
+                        month: i.string("month")?,
                     })
                 })
                 .collect::<Option<_>>()?,

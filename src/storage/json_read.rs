@@ -213,8 +213,9 @@ impl Value {
         }
     }
 
-    /// An optional field: `Some(None)` when it is missing or null.
-    pub fn optional(&self, name: &str) -> Option<Option<&Value>> {
+    /// An optional field, read by `read`: `Some(None)` when it is missing or null, `None` when
+    /// it is there but `read` refuses it.
+    pub fn optional<T>(&self, name: &str, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
         let Value::Object(fields) = self else {
             return None;
         };
@@ -223,8 +224,18 @@ impl Value {
         }
         match self.field(name)? {
             Value::Null => Some(None),
-            value => Some(Some(value)),
+            value => read(value).map(Some),
         }
+    }
+
+    /// The text of an object's field, owned.
+    pub fn string(&self, name: &str) -> Option<String> {
+        Some(self.field(name)?.text()?.to_string())
+    }
+
+    /// A whole number that fits 32 bits (a schema number, a plan length).
+    pub fn whole_u32(&self) -> Option<u32> {
+        u32::try_from(self.whole()?).ok()
     }
 
     pub fn text(&self) -> Option<&str> {

@@ -152,23 +152,15 @@ pub fn decode(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
 fn read_v2(v: &Value) -> Option<RecordV2> {
     let entry = |v: &Value| {
         Some(EntryV2 {
-            value: v.field("value")?.text()?.to_string(),
-            typed: match v.optional("typed")? {
-                Some(t) => Some(t.text()?.to_string()),
-                None => None,
-            },
+            value: v.string("value")?,
+            typed: v.optional("typed", |t| Some(t.text()?.to_string()))?,
         })
-    };
-    let text = |v: &Value, name: &str| Some(v.field(name)?.text()?.to_string());
-    let count = |v: &Value, name: &str| match v.optional(name)? {
-        Some(n) => Some(Some(n.whole()?)),
-        None => Some(None),
     };
     let inputs = v.field("inputs")?;
     let input = |name: &str| entry(inputs.field(name)?);
     let from_history = v.field("from_history")?;
     Some(RecordV2 {
-        schema: u32::try_from(v.field("schema")?.whole()?).ok()?,
+        schema: v.field("schema")?.whole_u32()?,
         revision: v.field("revision")?.whole()?,
         inputs: InputsV2 {
             monthly_goal: input("monthly_goal")?,
@@ -178,14 +170,14 @@ fn read_v2(v: &Value) -> Option<RecordV2> {
             sales_cycle: input("sales_cycle")?,
         },
         plan_month: entry(v.field("plan_month")?)?,
-        horizon: u32::try_from(v.field("horizon")?.whole()?).ok()?,
+        horizon: v.field("horizon")?.whole_u32()?,
         month_goals: v
             .field("month_goals")?
             .items()?
             .iter()
             .map(|g| {
                 Some(MonthGoalV2 {
-                    month: text(g, "month")?,
+                    month: g.string("month")?,
                     goal: entry(g.field("goal")?)?,
                 })
             })
@@ -196,13 +188,13 @@ fn read_v2(v: &Value) -> Option<RecordV2> {
             .iter()
             .map(|h| {
                 Some(HistoryV2 {
-                    month: text(h, "month")?,
+                    month: h.string("month")?,
                     leads: h.field("leads")?.whole()?,
                     customers: h.field("customers")?.whole()?,
-                    revenue: text(h, "revenue")?,
-                    mqls: count(h, "mqls")?,
-                    sqls: count(h, "sqls")?,
-                    opportunities: count(h, "opportunities")?,
+                    revenue: h.string("revenue")?,
+                    mqls: h.optional("mqls", Value::whole)?,
+                    sqls: h.optional("sqls", Value::whole)?,
+                    opportunities: h.optional("opportunities", Value::whole)?,
                 })
             })
             .collect::<Option<_>>()?,

@@ -2,7 +2,7 @@
 //! settings. Migration `v1 → v2` splits it into the plan document and the settings document.
 
 use super::document::Stored;
-use super::json::{self, Value};
+use super::json;
 use super::plan_doc::PlanDoc;
 use crate::engine::{parse_plan_month, NumberStyle, NumericInput, PerInput};
 use crate::format::{Currency, Locale, NumberFormat};
@@ -29,21 +29,20 @@ struct SettingsV1 {
 
 fn record(text: &str) -> Option<RecordV1> {
     let v = json::read(text)?;
-    let text = |v: &Value, name: &str| Some(v.field(name)?.text()?.to_string());
     let (inputs, settings) = (v.field("inputs")?, v.field("settings")?);
     let record = RecordV1 {
-        schema: u32::try_from(v.field("schema")?.whole()?).ok()?,
+        schema: v.field("schema")?.whole_u32()?,
         inputs: InputsV1 {
-            monthly_goal: text(inputs, "monthly_goal")?,
-            marketing_share: text(inputs, "marketing_share")?,
-            deal_size: text(inputs, "deal_size")?,
-            win_rate: text(inputs, "win_rate")?,
-            sales_cycle: text(inputs, "sales_cycle")?,
-            plan_month: text(inputs, "plan_month")?,
+            monthly_goal: inputs.string("monthly_goal")?,
+            marketing_share: inputs.string("marketing_share")?,
+            deal_size: inputs.string("deal_size")?,
+            win_rate: inputs.string("win_rate")?,
+            sales_cycle: inputs.string("sales_cycle")?,
+            plan_month: inputs.string("plan_month")?,
         },
         settings: SettingsV1 {
-            currency: text(settings, "currency")?,
-            number_format: text(settings, "number_format")?,
+            currency: settings.string("currency")?,
+            number_format: settings.string("number_format")?,
         },
     };
     (record.schema == 1).then_some(record)
