@@ -10,11 +10,11 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 
 say "clippy (native and wasm32)"
-cargo clippy --all-targets --locked -- -D warnings
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
-say "Native tests (engine, format, chart, storage record)"
-cargo test --locked
+say "Native tests (engine, format, chart, storage record, the send_wrapper patch)"
+cargo test --workspace --locked
 
 say "Browser unit tests (wasm-bindgen-test in headless Chromium)"
 web_tests=()

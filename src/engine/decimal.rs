@@ -97,12 +97,27 @@ impl Decimal {
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (whole, frac) = (self.0 / SCALE, self.0 % SCALE);
+        f.write_str(&decimal_digits(whole, 1))?;
         match frac {
-            0 => write!(f, "{whole}"),
-            _ if frac % 10 == 0 => write!(f, "{whole}.{}", frac / 10),
-            _ => write!(f, "{whole}.{frac:02}"),
+            0 => Ok(()),
+            _ if frac % 10 == 0 => write!(f, ".{}", decimal_digits(frac / 10, 1)),
+            _ => write!(f, ".{}", decimal_digits(frac, 2)),
         }
     }
+}
+
+/// `n` in decimal digits, zero-padded to at least `width`. Written out here because std's
+/// 128-bit integer formatting costs about 1 KB of wasm.
+pub fn decimal_digits(mut n: u128, width: usize) -> String {
+    let mut reversed = Vec::with_capacity(40);
+    loop {
+        reversed.push(b'0' + (n % 10) as u8);
+        n /= 10;
+        if n == 0 && reversed.len() >= width {
+            break;
+        }
+    }
+    reversed.iter().rev().map(|&d| char::from(d)).collect()
 }
 
 /// Signs people paste around numbers (the app writes some of them); ignored when parsing.
@@ -241,5 +256,13 @@ mod tests {
         }
         assert_eq!(Decimal::from_hundredths(1_250_050).canonical(), "12500.5");
         assert_eq!(Decimal::from_hundredths(1_250_005).canonical(), "12500.05");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digits_are_std_formatting(n in proptest::prop_oneof![0..1000u128, proptest::prelude::any::<u128>()], width in 0usize..45) {
+            proptest::prop_assert_eq!(decimal_digits(n, width), format!("{n:0width$}"));
+            proptest::prop_assert_eq!(decimal_digits(n, 1), n.to_string());
+        }
     }
 }

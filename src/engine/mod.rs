@@ -20,7 +20,7 @@ mod table;
 mod window;
 
 pub use cells::{loose_month, loose_number};
-pub use decimal::{Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
+pub use decimal::{decimal_digits, Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use delivery::{leads_by_delivery_month, DeliveryError};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use funnel::{marketing_owes, stage_rates, Stage, StageRates, Volumes};

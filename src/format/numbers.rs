@@ -1,12 +1,12 @@
 //! Numbers, money, percentages and months, written in a [`Locale`]'s style, from exact values.
 
 use super::locale::Locale;
-use crate::engine::{Decimal, Ratio, Unit, YearMonth, DECIMAL_DIGITS};
+use crate::engine::{decimal_digits, Decimal, Ratio, Unit, YearMonth, DECIMAL_DIGITS};
 
 impl Locale {
     /// A whole count with group separators: `1,234`.
     pub fn count(&self, n: u128) -> String {
-        let digits = n.to_string();
+        let digits = decimal_digits(n, 1);
         let group = self.style().group;
         let mut out = String::with_capacity(digits.len() + digits.len() / 3);
         for (i, c) in digits.chars().enumerate() {
@@ -34,12 +34,10 @@ impl Locale {
         if digits == 0 {
             return whole;
         }
-        let frac = scaled % unit;
-        format!(
-            "{whole}{}{frac:0width$}",
-            self.style().decimal,
-            width = digits as usize
-        )
+        let mut out = whole;
+        out.push(self.style().decimal);
+        out.push_str(&decimal_digits(scaled % unit, digits as usize));
+        out
     }
 
     /// `value` with at most `digits` decimals and no trailing zeros: `12.5`, `50`.

@@ -3,7 +3,7 @@
 //! arms in those two files; nothing outside `format` spells out UI text.
 
 use super::locale::Currency;
-use crate::engine::{Field, NumericInput};
+use crate::engine::{decimal_digits, Field, NumericInput};
 
 /// The language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -246,7 +246,7 @@ impl Language {
     pub fn months(self, n: u128) -> String {
         match (self, n) {
             (Language::English, 1) => "1 month".to_string(),
-            (Language::English, n) => format!("{n} months"),
+            (Language::English, n) => format!("{} months", decimal_digits(n, 1)),
         }
     }
 }
