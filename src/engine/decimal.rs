@@ -258,6 +258,8 @@ mod tests {
         assert_eq!(Decimal::from_hundredths(1_250_005).canonical(), "12500.05");
     }
 
+    // proptest is a dev-dependency of native builds only.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn digits_are_std_formatting(n in proptest::prop_oneof![0..1000u128, proptest::prelude::any::<u128>()], width in 0usize..45) {
