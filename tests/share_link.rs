@@ -7,7 +7,7 @@ use miniz_oxide::deflate::compress_to_vec_zlib;
 use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
 use proptest::prelude::*;
 use sla_planner::storage::{
-    from_fragment, to_fragment, DecodeError, Document, LinkError, PlanDoc, MAX_RECORD,
+    from_fragment, to_fragment, DecodeError, LinkError, PlanDoc, Record, MAX_RECORD,
 };
 use support::full_plan;
 

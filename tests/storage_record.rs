@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 use sla_planner::engine::{plan, Decimal, NumericInput, PlanInputs, YearMonth};
 use sla_planner::format::{Currency, Language, Locale, NumberFormat};
-use sla_planner::storage::{saved_elsewhere, DecodeError, Document, Entry, PlanDoc, Stored};
+use sla_planner::storage::{
+    saved_elsewhere, DecodeError, Document, Entry, PlanDoc, Record, Slot, Stored,
+};
 use support::{example_plan, full_plan};
 
 mod support;
@@ -271,22 +273,33 @@ fn another_tabs_save_is_recognised_only_for_its_key() {
         revision: 3,
     };
     assert_eq!(
-        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), Some(&text)),
+        saved_elsewhere::<PlanDoc>(Slot::Plan, Some("sla-planner/plan"), Some(&text)),
         Some(Ok(stored))
     );
     assert_eq!(
-        saved_elsewhere::<PlanDoc>(Some("sla-planner/settings"), Some(&text)),
+        saved_elsewhere::<PlanDoc>(Slot::Plan, Some("sla-planner/settings"), Some(&text)),
         None
     );
-    assert_eq!(saved_elsewhere::<PlanDoc>(Some("other"), Some(&text)), None);
-    assert_eq!(saved_elsewhere::<PlanDoc>(None, None), None, "clear()");
     assert_eq!(
-        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), None),
+        saved_elsewhere::<PlanDoc>(Slot::Plan, Some("other"), Some(&text)),
+        None
+    );
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Slot::Plan, None, None),
+        None,
+        "clear()"
+    );
+    assert_eq!(
+        saved_elsewhere::<PlanDoc>(Slot::Plan, Some("sla-planner/plan"), None),
         None,
         "removed"
     );
     assert_eq!(
-        saved_elsewhere::<PlanDoc>(Some("sla-planner/plan"), Some(r#"{"schema":7}"#)),
+        saved_elsewhere::<PlanDoc>(
+            Slot::Plan,
+            Some("sla-planner/plan"),
+            Some(r#"{"schema":7}"#)
+        ),
         Some(Err(DecodeError::NewerSchema(7)))
     );
 }

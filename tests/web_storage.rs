@@ -5,7 +5,7 @@
 use sla_planner::engine::{Decimal, NumericInput};
 use sla_planner::format::{Currency, Locale, NumberFormat};
 use sla_planner::storage::{
-    self, Document, Entry, Key, LoadProblem, PlanDoc, Slot, StorageError, Stored,
+    self, Entry, Key, LoadProblem, PlanDoc, Record, Slot, StorageError, Stored,
 };
 use support::{example_plan, full_plan};
 
@@ -34,7 +34,7 @@ fn never_saved(doc: PlanDoc) -> Stored<PlanDoc> {
 #[wasm_bindgen_test]
 fn nothing_stored_loads_nothing_and_may_save() {
     fresh();
-    let loaded = storage::load::<PlanDoc>(1);
+    let loaded = storage::load::<PlanDoc>(Slot::Plan, 1);
     assert_eq!(loaded.stored, None);
     assert_eq!(loaded.problem, None);
     assert!(loaded.can_save && !loaded.migrated);
@@ -58,12 +58,12 @@ fn the_browser_reads_every_fixture() {
 #[wasm_bindgen_test]
 fn a_saved_plan_loads_back_with_its_revision() {
     let s = fresh();
-    let saved = storage::save(&never_saved(example_plan()), &full_plan(), 1).unwrap();
+    let saved = storage::save(Slot::Plan, &never_saved(example_plan()), &full_plan(), 1).unwrap();
     assert_eq!(saved.revision, 1);
     assert_eq!(s.get_item(PLAN).unwrap(), Some(full_plan().encode(1)));
-    let again = storage::save(&saved, &example_plan(), 1).unwrap();
+    let again = storage::save(Slot::Plan, &saved, &example_plan(), 1).unwrap();
     assert_eq!(again.revision, 2);
-    assert_eq!(storage::load::<PlanDoc>(1).stored, Some(again));
+    assert_eq!(storage::load::<PlanDoc>(Slot::Plan, 1).stored, Some(again));
 }
 
 #[wasm_bindgen_test]
@@ -71,24 +71,36 @@ fn a_schema_1_record_migrates_into_two_documents() {
     let s = fresh();
     s.set_item(PLAN, include_str!("fixtures/plan-v1.json"))
         .unwrap();
-    let plan = storage::load::<PlanDoc>(1);
-    let settings = storage::load::<Locale>(1);
+    let plan = storage::load::<PlanDoc>(Slot::Plan, 1);
+    let settings = storage::load::<Locale>(Slot::Settings, 1);
     assert!(plan.migrated && settings.migrated);
     let locale = settings.stored.clone().unwrap().doc;
     assert_eq!(locale.number_format, NumberFormat::DotComma);
     // The settings are written first, then the plan: nothing of schema 1 is lost.
-    storage::save(&settings.stored.unwrap(), &locale, 1).unwrap();
-    storage::save(&plan.stored.clone().unwrap(), &plan.stored.unwrap().doc, 1).unwrap();
-    assert_eq!(storage::load::<Locale>(1).stored.unwrap().doc, locale);
+    storage::save(Slot::Settings, &settings.stored.unwrap(), &locale, 1).unwrap();
+    storage::save(
+        Slot::Plan,
+        &plan.stored.clone().unwrap(),
+        &plan.stored.unwrap().doc,
+        1,
+    )
+    .unwrap();
+    assert_eq!(
+        storage::load::<Locale>(Slot::Settings, 1)
+            .stored
+            .unwrap()
+            .doc,
+        locale
+    );
     assert!(s.get_item(PLAN).unwrap().unwrap().contains(r#""schema":2"#));
-    assert!(!storage::load::<PlanDoc>(1).migrated);
+    assert!(!storage::load::<PlanDoc>(Slot::Plan, 1).migrated);
 }
 
 #[wasm_bindgen_test]
 fn an_unreadable_record_is_kept_aside_verbatim() {
     let s = fresh();
     s.set_item(PLAN, "{not json").unwrap();
-    let loaded = storage::load::<PlanDoc>(42);
+    let loaded = storage::load::<PlanDoc>(Slot::Plan, 42);
     let backup_key = Key::Unreadable(Slot::Plan, 42);
     let backup = backup_key.as_str().into_owned();
     assert_eq!(loaded.stored, None);
@@ -137,7 +149,7 @@ fn an_existing_backup_is_never_overwritten() {
     s.set_item("sla-planner/settings.unreadable-7", "older")
         .unwrap();
     s.set_item(SETTINGS, r#"{"hello":1}"#).unwrap();
-    let loaded = storage::load::<Locale>(7);
+    let loaded = storage::load::<Locale>(Slot::Settings, 7);
     let item = |k: &str| s.get_item(k).unwrap();
     assert_eq!(
         item("sla-planner/settings.unreadable-7").as_deref(),
@@ -158,7 +170,7 @@ fn a_save_never_overwrites_a_newer_schema_written_since_loading() {
     let s = fresh();
     let newer = r#"{"schema":3}"#;
     s.set_item(PLAN, newer).unwrap();
-    let result = storage::save(&never_saved(example_plan()), &full_plan(), 1);
+    let result = storage::save(Slot::Plan, &never_saved(example_plan()), &full_plan(), 1);
     assert_eq!(result, Err(StorageError::Superseded));
     assert_eq!(s.get_item(PLAN).unwrap().as_deref(), Some(newer));
 }
@@ -167,7 +179,7 @@ fn a_save_never_overwrites_a_newer_schema_written_since_loading() {
 fn a_save_backs_up_an_unreadable_record_another_tab_wrote_before_replacing_it() {
     let s = fresh();
     s.set_item(PLAN, "garbage from elsewhere").unwrap();
-    let saved = storage::save(&never_saved(example_plan()), &full_plan(), 5).unwrap();
+    let saved = storage::save(Slot::Plan, &never_saved(example_plan()), &full_plan(), 5).unwrap();
     assert_eq!(saved.doc, full_plan());
     let backup = Key::Unreadable(Slot::Plan, 5).as_str().into_owned();
     assert_eq!(
@@ -179,7 +191,7 @@ fn a_save_backs_up_an_unreadable_record_another_tab_wrote_before_replacing_it() 
 #[wasm_bindgen_test]
 fn a_save_merges_a_newer_revision_field_by_field() {
     let s = fresh();
-    let base = storage::save(&never_saved(example_plan()), &example_plan(), 1).unwrap();
+    let base = storage::save(Slot::Plan, &never_saved(example_plan()), &example_plan(), 1).unwrap();
     // Another tab saves a new win rate.
     let mut theirs = example_plan();
     theirs.inputs[NumericInput::WinRate] = Entry::valid(Decimal::whole(40));
@@ -187,9 +199,9 @@ fn a_save_merges_a_newer_revision_field_by_field() {
     // This tab, still on the old revision, changed the goal.
     let mut ours = example_plan();
     ours.inputs[NumericInput::MonthlyGoal] = Entry::valid(Decimal::whole(9_000));
-    let saved = storage::save(&base, &ours, 1).unwrap();
+    let saved = storage::save(Slot::Plan, &base, &ours, 1).unwrap();
     assert_eq!(saved.revision, base.revision + 2);
-    let stored = storage::load::<PlanDoc>(1).stored.unwrap().doc;
+    let stored = storage::load::<PlanDoc>(Slot::Plan, 1).stored.unwrap().doc;
     assert_eq!(
         stored.inputs[NumericInput::WinRate].value,
         Decimal::whole(40)
@@ -206,7 +218,7 @@ fn a_newer_record_is_left_alone_and_saving_is_off() {
     let s = fresh();
     let newer = r#"{"schema":999,"future":true}"#;
     s.set_item(PLAN, newer).unwrap();
-    let loaded = storage::load::<PlanDoc>(1);
+    let loaded = storage::load::<PlanDoc>(Slot::Plan, 1);
     assert_eq!(loaded.problem, Some(LoadProblem::NewerVersion(Slot::Plan)));
     assert!(!loaded.can_save);
     assert_eq!(s.get_item(PLAN).unwrap().as_deref(), Some(newer));
@@ -224,7 +236,7 @@ fn settings_save_under_their_own_key() {
         doc: Locale::default(),
         revision: 0,
     };
-    storage::save(&base, &locale, 1).unwrap();
+    storage::save(Slot::Settings, &base, &locale, 1).unwrap();
     assert!(s
         .get_item(SETTINGS)
         .unwrap()

@@ -239,3 +239,56 @@ impl Language {
         }
     }
 }
+
+impl Language {
+    /// A copy's name: `Q1 plan (copy)`.
+    pub fn copy_name(self, name: &str) -> String {
+        match self {
+            Language::English => format!("{name} (copy)"),
+        }
+    }
+
+    /// The name edits are kept under when another scenario is opened before they were saved.
+    pub fn unsaved_name(self, name: &str) -> String {
+        match self {
+            Language::English => format!("{name} (unsaved changes)"),
+        }
+    }
+
+    /// When a scenario last changed, in the person's time zone: `Changed 24 Nov 2026, 09:05`.
+    pub fn changed_at(self, day: YearMonth, date: u32, hour: u32, minute: u32) -> String {
+        let month: String = self.month_name(day.month()).chars().take(3).collect();
+        let clock = format!("{hour:02}:{minute:02}");
+        match self {
+            Language::English => format!("Changed {date} {month} {}, {clock}", day.year()),
+        }
+    }
+
+    /// The accessible name of an action on a saved scenario: `Delete Q1 plan`.
+    pub fn action_on(self, action: &str, name: &str) -> String {
+        format!("{action} {name}")
+    }
+
+    pub fn scenario_deleted(self, name: &str) -> String {
+        match self {
+            Language::English => format!("“{name}” was deleted."),
+        }
+    }
+
+    pub fn replace_scenario_confirm(self, name: &str) -> String {
+        match self {
+            Language::English => format!(
+                "A scenario named “{name}” is already saved. Replace it with the plan on this page?"
+            ),
+        }
+    }
+
+    pub fn scenario_conflict(self, name: &str) -> String {
+        match self {
+            Language::English => format!(
+                "“{name}” was saved in another tab since you opened it here, so your version was \
+                 not saved over it. Keep theirs, or keep yours as a copy."
+            ),
+        }
+    }
+}

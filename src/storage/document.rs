@@ -1,6 +1,4 @@
-//! What every stored document shares: a slot, a revision, encoding, and a three-way merge.
-
-use super::keys::Slot;
+//! What every stored document shares: a revision, encoding, and a three-way merge.
 
 /// A document with the revision it was stored at. Every save writes revision + 1, and a save
 /// first checks that storage still holds the revision it started from.
@@ -20,10 +18,9 @@ pub enum DecodeError {
     NewerSchema(u32),
 }
 
-/// A document saved under its own key. Implementations are pure: no storage access.
-pub trait Document: Clone + PartialEq + Sized {
-    const SLOT: Slot;
-
+/// Something saved under its own key (its [`Slot`](super::Slot)) as a versioned record.
+/// Implementations are pure: no storage access.
+pub trait Record: Clone + PartialEq + Sized {
     /// The record's JSON text at `revision`, in the current schema.
     fn encode(&self, revision: u64) -> String;
 
@@ -35,7 +32,10 @@ pub trait Document: Clone + PartialEq + Sized {
     fn from_legacy(_text: &str) -> Option<Self> {
         None
     }
+}
 
+/// A record that two tabs may edit at once, merged when both save.
+pub trait Document: Record {
     /// Combine this tab's edits (`ours`) with another tab's save (`theirs`), both made from
     /// `base`, field by field: a field this tab changed keeps this tab's text (it may be
     /// half-typed), every other field takes theirs.

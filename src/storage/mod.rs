@@ -14,18 +14,22 @@ mod json;
 mod json_read;
 mod json_write;
 mod keys;
+mod library;
 mod link;
 mod local;
 mod plan_doc;
 mod plan_record;
+mod scenario;
 mod settings_record;
 mod v1;
 
-pub use document::{DecodeError, Document, Stored};
+pub use document::{DecodeError, Document, Record, Stored};
 pub use keys::{Key, Slot};
+pub use library::{delete_scenario, new_id, restore_scenario, scenarios, Saved};
 pub use link::{from_fragment, to_fragment, LinkError, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD};
 pub use plan_doc::{Entry, PlanDoc};
 pub use plan_record::SCHEMA;
+pub use scenario::{parse_name, NameError, Scenario, MAX_NAME};
 
 /// Why storage could not be used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -38,6 +42,8 @@ pub enum StorageError {
     Failed,
     /// Another tab running a newer version has saved since; this tab must not write over it.
     Superseded,
+    /// Another tab has saved this scenario since; the person chooses which to keep.
+    Conflict,
     /// A record this build cannot read is under the key and could not be copied aside, so
     /// it was not replaced.
     UnreadableInTheWay,
@@ -59,6 +65,8 @@ pub enum LoadProblem {
 /// The outcome of loading one document at start-up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded<D> {
+    /// Where it is stored.
+    pub slot: Slot,
     /// The restored document, if one was stored and readable.
     pub stored: Option<Stored<D>>,
     /// Read from an older schema (or another slot): to be saved in the current one at once.
@@ -68,15 +76,16 @@ pub struct Loaded<D> {
     pub can_save: bool,
 }
 
-/// Load a document. `now_ms` names the backup key if its record is unreadable.
-pub fn load<D: Document>(now_ms: u64) -> Loaded<D> {
+/// Load the document in `slot`. `now_ms` names the backup key if its record is unreadable.
+pub fn load<D: Record>(slot: Slot, now_ms: u64) -> Loaded<D> {
     let loaded = |stored: Option<Stored<D>>, problem, can_save| Loaded {
+        slot,
         migrated: stored.as_ref().is_some_and(|s| s.revision == 0),
         stored,
         problem,
         can_save,
     };
-    let text = match local::read(Key::Doc(D::SLOT)) {
+    let text = match local::read(Key::Doc(slot)) {
         Ok(Some(text)) => text,
         Ok(None) => return loaded(legacy::<D>(), None, true),
         Err(_) => return loaded(None, Some(LoadProblem::Unavailable), false),
@@ -84,41 +93,64 @@ pub fn load<D: Document>(now_ms: u64) -> Loaded<D> {
     match D::decode(&text) {
         Ok(stored) => loaded(Some(stored), None, true),
         Err(DecodeError::NewerSchema(_)) => {
-            loaded(None, Some(LoadProblem::NewerVersion(D::SLOT)), false)
+            loaded(None, Some(LoadProblem::NewerVersion(slot)), false)
         }
-        Err(DecodeError::Unreadable) => match back_up(D::SLOT, &text, now_ms) {
+        Err(DecodeError::Unreadable) => match back_up(slot, &text, now_ms) {
             Some(backup_key) => {
-                let problem = LoadProblem::Unreadable {
-                    slot: D::SLOT,
-                    backup_key,
-                };
+                let problem = LoadProblem::Unreadable { slot, backup_key };
                 loaded(None, Some(problem), true)
             }
-            None => loaded(
-                None,
-                Some(LoadProblem::UnreadableNotBackedUp(D::SLOT)),
-                false,
-            ),
+            None => loaded(None, Some(LoadProblem::UnreadableNotBackedUp(slot)), false),
         },
     }
 }
 
 /// A document an older schema kept in another slot (schema 1's settings).
-fn legacy<D: Document>() -> Option<Stored<D>> {
+fn legacy<D: Record>() -> Option<Stored<D>> {
     let text = local::read(Key::Doc(Slot::Plan)).ok()??;
     let doc = D::from_legacy(&text)?;
     Some(Stored { doc, revision: 0 })
 }
 
-/// Save `ours`, edited from `base` (what this tab last knew storage to hold). If another tab
-/// has saved since, the two are merged field by field and the merge is saved; the returned
-/// document is what storage now holds, for the caller to show.
+/// Save `ours` in `slot`, edited from `base` (what this tab last knew storage to hold). If
+/// another tab has saved since, the two are merged field by field and the merge is saved; the
+/// returned document is what storage now holds, for the caller to show.
 pub fn save<D: Document>(
+    slot: Slot,
     base: &Stored<D>,
     ours: &D,
     now_ms: u64,
 ) -> Result<Stored<D>, StorageError> {
-    let key = Key::Doc(D::SLOT);
+    put(slot, base, ours, now_ms, |current| {
+        Ok(Stored {
+            doc: D::merge(&base.doc, ours, &current.doc),
+            revision: next_revision(current.revision.max(base.revision))?,
+        })
+    })
+}
+
+/// Save `ours` in `slot` only if storage still holds `base`'s revision (or nothing, when
+/// `base` was never saved): a save by another tab since is never merged nor written over, but
+/// refused with [`StorageError::Conflict`] for the person to choose.
+pub fn save_unmerged<D: Record>(
+    slot: Slot,
+    base: &Stored<D>,
+    ours: &D,
+    now_ms: u64,
+) -> Result<Stored<D>, StorageError> {
+    put(slot, base, ours, now_ms, |_| Err(StorageError::Conflict))
+}
+
+/// Write `ours` as the revision after `base`'s; `theirs_since` decides what is written when
+/// another tab has saved a different revision meanwhile.
+fn put<D: Record>(
+    slot: Slot,
+    base: &Stored<D>,
+    ours: &D,
+    now_ms: u64,
+    theirs_since: impl FnOnce(Stored<D>) -> Result<Stored<D>, StorageError>,
+) -> Result<Stored<D>, StorageError> {
+    let key = Key::Doc(slot);
     let mut next = Stored {
         doc: ours.clone(),
         revision: next_revision(base.revision)?,
@@ -126,15 +158,10 @@ pub fn save<D: Document>(
     if let Some(text) = local::read(key)? {
         match D::decode(&text) {
             Ok(current) if current.revision == base.revision => {}
-            Ok(current) => {
-                next = Stored {
-                    doc: D::merge(&base.doc, ours, &current.doc),
-                    revision: next_revision(current.revision.max(base.revision))?,
-                }
-            }
+            Ok(current) => next = theirs_since(current)?,
             Err(DecodeError::NewerSchema(_)) => return Err(StorageError::Superseded),
             Err(DecodeError::Unreadable) => {
-                back_up(D::SLOT, &text, now_ms).ok_or(StorageError::UnreadableInTheWay)?;
+                back_up(slot, &text, now_ms).ok_or(StorageError::UnreadableInTheWay)?;
             }
         }
     }
@@ -161,13 +188,14 @@ fn next_revision(revision: u64) -> Result<u64, StorageError> {
         .ok_or(StorageError::Failed)
 }
 
-/// What another tab saved, from a `storage` event's key and new value: `None` when the event
-/// is not about this document (another key, a removal, or `clear()`).
-pub fn saved_elsewhere<D: Document>(
+/// What another tab saved in `slot`, from a `storage` event's key and new value: `None` when
+/// the event is not about this document (another key, a removal, or `clear()`).
+pub fn saved_elsewhere<D: Record>(
+    slot: Slot,
     key: Option<&str>,
     new_value: Option<&str>,
 ) -> Option<Result<Stored<D>, DecodeError>> {
-    if key? != Key::Doc(D::SLOT).as_str() {
+    if key? != Key::Doc(slot).as_str() {
         return None;
     }
     Some(D::decode(new_value?))

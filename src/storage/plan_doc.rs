@@ -1,7 +1,7 @@
 //! The plan document: everything a plan holds, as the person left it (including text they
 //! left invalid), in plain engine types. The stored record converts to and from it.
 
-use super::document::{pick, Document, Stored};
+use super::document::{pick, Document, Record, Stored};
 use crate::engine::{
     sorted_months, Decimal, FromHistory, HistoryMonth, NumericInput, PerInput, YearMonth,
 };
@@ -100,17 +100,18 @@ fn merge_goals(base: &Goals, ours: &Goals, theirs: &Goals) -> Vec<(YearMonth, En
         .collect()
 }
 
-impl Document for PlanDoc {
-    const SLOT: super::keys::Slot = super::keys::Slot::Plan;
-
+impl Record for PlanDoc {
     fn encode(&self, revision: u64) -> String {
-        super::plan_record::encode(self, revision)
+        super::plan_record::encode(self, revision, None)
     }
 
+    /// A scenario's record reads as its plan.
     fn decode(text: &str) -> Result<Stored<PlanDoc>, super::DecodeError> {
-        super::plan_record::decode(text)
+        super::plan_record::decode(text).map(|(plan, _)| plan)
     }
+}
 
+impl Document for PlanDoc {
     fn merge(base: &PlanDoc, ours: &PlanDoc, theirs: &PlanDoc) -> PlanDoc {
         let input =
             |i: NumericInput| pick_entry(&base.inputs[i], &ours.inputs[i], &theirs.inputs[i]);

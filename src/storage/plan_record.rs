@@ -30,6 +30,17 @@ struct RecordV2 {
     month_goals: Vec<MonthGoalV2>,
     history: Vec<HistoryV2>,
     from_history: FromHistoryV2,
+    /// Present in a scenario's record only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    scenario: Option<ScenarioV2>,
+}
+
+/// What a scenario's record holds besides its plan.
+#[derive(Serialize)]
+pub struct ScenarioV2 {
+    pub name: String,
+    /// Its last change, in ms since 1970.
+    pub changed: u64,
 }
 
 #[derive(Serialize)]
@@ -83,7 +94,8 @@ impl InputsV2 {
     }
 }
 
-pub fn encode(doc: &PlanDoc, revision: u64) -> String {
+/// The record of a plan at `revision`, with a scenario's name and time of change if it is one.
+pub fn encode(doc: &PlanDoc, revision: u64, scenario: Option<ScenarioV2>) -> String {
     let number = |e: &Entry<Decimal>| EntryV2 {
         value: e.value.canonical(),
         typed: e.typed.clone(),
@@ -129,18 +141,22 @@ pub fn encode(doc: &PlanDoc, revision: u64) -> String {
             win_rate: doc.from_history.win_rate,
             deal_size: doc.from_history.deal_size,
         },
+        scenario,
     };
     // Plain strings, integers and booleans always serialise.
     json::to_text(&record).unwrap_or_default()
 }
 
-/// Read a plan record of schema 1 (migrated) or 2.
-pub fn decode(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
+/// Read a plan record of schema 1 (migrated) or 2, and a scenario's name and time of change
+/// if it is one's.
+pub fn decode(text: &str) -> Result<(Stored<PlanDoc>, Option<ScenarioV2>), DecodeError> {
     match schema_of(text) {
-        Some(1) => v1::plan(text).ok_or(DecodeError::Unreadable),
+        Some(1) => v1::plan(text)
+            .map(|plan| (plan, None))
+            .ok_or(DecodeError::Unreadable),
         Some(SCHEMA) => json::read(text)
             .and_then(|v| read_v2(&v))
-            .and_then(|r| from_v2(&r))
+            .and_then(from_v2)
             .ok_or(DecodeError::Unreadable),
         Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
         _ => Err(DecodeError::Unreadable),
@@ -202,10 +218,16 @@ fn read_v2(v: &Value) -> Option<RecordV2> {
             win_rate: from_history.field("win_rate")?.flag()?,
             deal_size: from_history.field("deal_size")?.flag()?,
         },
+        scenario: v.optional("scenario", |s| {
+            Some(ScenarioV2 {
+                name: s.string("name")?,
+                changed: s.field("changed")?.whole()?,
+            })
+        })?,
     })
 }
 
-fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {
+fn from_v2(r: RecordV2) -> Option<(Stored<PlanDoc>, Option<ScenarioV2>)> {
     let money = |text: &str| {
         NumericInput::MonthlyGoal
             .parse(text, NumberStyle::CANONICAL)
@@ -240,7 +262,7 @@ fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {
     let ascending = history.windows(2).all(|w| w[0].month < w[1].month)
         && month_goals.windows(2).all(|w| w[0].0 < w[1].0);
     let horizon_ok = (1..=MAX_HORIZON).contains(&r.horizon);
-    (ascending && horizon_ok).then_some(Stored {
+    let plan = Stored {
         doc: PlanDoc {
             inputs,
             plan_month,
@@ -253,7 +275,8 @@ fn from_v2(r: &RecordV2) -> Option<Stored<PlanDoc>> {
             },
         },
         revision: r.revision,
-    })
+    };
+    (ascending && horizon_ok).then_some((plan, r.scenario))
 }
 
 /// A stored entry whose value has been validated; its typed text is kept as typed, unless it

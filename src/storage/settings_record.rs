@@ -3,8 +3,7 @@
 
 use serde::Serialize;
 
-use super::document::{pick, schema_of, DecodeError, Document, Stored};
-use super::keys::Slot;
+use super::document::{pick, schema_of, DecodeError, Document, Record, Stored};
 use super::plan_record::SCHEMA;
 use super::{json, v1};
 use crate::format::{Currency, Language, Locale, NumberFormat};
@@ -18,9 +17,7 @@ struct SettingsV2 {
     language: String,
 }
 
-impl Document for Locale {
-    const SLOT: Slot = Slot::Settings;
-
+impl Record for Locale {
     fn encode(&self, revision: u64) -> String {
         let record = SettingsV2 {
             schema: SCHEMA,
@@ -56,7 +53,9 @@ impl Document for Locale {
     fn from_legacy(text: &str) -> Option<Locale> {
         v1::settings(text)
     }
+}
 
+impl Document for Locale {
     fn merge(base: &Locale, ours: &Locale, theirs: &Locale) -> Locale {
         Locale {
             currency: pick(&base.currency, &ours.currency, &theirs.currency),

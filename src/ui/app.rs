@@ -1,37 +1,34 @@
 //! The application: loads the saved plan, owns the state and the plan memo, lays out the page.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::autosave::autosave;
+use super::library::Library;
 use super::month_table::MonthTable;
 use super::pacing_chart::PacingChart;
 use super::plan_form::PlanForm;
 use super::plan_state::PlanState;
 use super::results::Results;
+use super::scenario_panel::ScenarioPanel;
 use super::settings_bar::SettingsBar;
 use super::share::open_link;
 use super::storage_notice::{Notice, StorageNotice};
 use crate::engine::{worked_example, MonthPlan, Plan, PlanInputs, YearMonth};
 use crate::format::Locale;
-use crate::storage::{self, PlanDoc};
+use crate::storage::{self, PlanDoc, Slot};
 
-/// The whole planner. A first visit shows the worked example, planned far enough ahead that
-/// its leads are delivered this month, not in the past.
+/// The whole planner. A first visit shows the worked example.
 #[component]
 pub fn App() -> impl IntoView {
     let now = js_sys::Date::now() as u64;
     // Settings first: schema 1 kept them in the plan record, which loading the plan may move
     // aside if it cannot be read.
-    let settings_loaded = storage::load::<Locale>(now);
-    let plan_loaded = storage::load::<PlanDoc>(now);
+    let settings_loaded = storage::load::<Locale>(Slot::Settings, now);
+    let plan_loaded = storage::load::<PlanDoc>(Slot::Plan, now);
     let doc = match &plan_loaded.stored {
         Some(stored) => stored.doc.clone(),
-        None => {
-            let values = worked_example();
-            let this_month = current_month();
-            let cycle = PlanInputs::from_typed(&values, this_month).sales_cycle;
-            PlanDoc::new(&values, this_month.plus_months(cycle).unwrap_or(this_month))
-        }
+        None => example_plan(),
     };
     let settings = settings_loaded.stored.as_ref().map(|s| s.doc);
     let state = PlanState::new(&doc, settings.unwrap_or_default());
@@ -72,11 +69,22 @@ pub fn App() -> impl IntoView {
     let notices = RwSignal::new(all);
     // A shared link is opened before saving starts: nothing is saved while one is shown.
     let holding = RwSignal::new(false);
+    let library = Library::new(state, holding, notices);
     open_link(state, holding, notices);
     // A link pasted into this tab changes only the fragment: no reload, so listen.
     let on_link =
         window_event_listener_untyped("hashchange", move |_| open_link(state, holding, notices));
-    on_cleanup(move || on_link.remove());
+    // Another tab saved, renamed or deleted a scenario (or cleared storage).
+    let on_library = window_event_listener_untyped("storage", move |event| {
+        let key = event.unchecked_into::<web_sys::StorageEvent>().key();
+        if key.is_none_or(|k| Slot::scenario(&k).is_some()) {
+            library.refresh();
+        }
+    });
+    on_cleanup(move || {
+        on_link.remove();
+        on_library.remove();
+    });
     // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();
     autosave(
@@ -105,9 +113,12 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
-            <StorageNotice notices holding locale />
+            <StorageNotice id="page-notices" notices holding state library />
             <main class="layout">
-                <PlanForm state />
+                <div class="side">
+                    <PlanForm state />
+                    <ScenarioPanel library />
+                </div>
                 <div class="outputs" class:is-stale=move || stale.get()>
                     <Results plan stale locale today=current_month() />
                     <MonthTable state months notices holding />
@@ -116,6 +127,14 @@ pub fn App() -> impl IntoView {
             </main>
         </div>
     }
+}
+
+/// The worked example, planned far enough ahead that its leads are delivered this month.
+pub fn example_plan() -> PlanDoc {
+    let values = worked_example();
+    let this_month = current_month();
+    let cycle = PlanInputs::from_typed(&values, this_month).sales_cycle;
+    PlanDoc::new(&values, this_month.plus_months(cycle).unwrap_or(this_month))
 }
 
 /// This month by the browser's clock.

@@ -37,6 +37,7 @@ pub fn autosave<D>(
     if !loaded.can_save {
         return;
     }
+    let slot = loaded.slot;
     let stopped = StoredValue::new(false);
     // What storage is known to hold: loaded, saved, or taken over from another tab.
     let base = StoredValue::new(loaded.stored.unwrap_or_else(|| Stored {
@@ -56,7 +57,7 @@ pub fn autosave<D>(
             return;
         };
         pending.set_value(None);
-        let result = base.with_value(|b| storage::save(b, &doc, js_sys::Date::now() as u64));
+        let result = base.with_value(|b| storage::save(slot, b, &doc, js_sys::Date::now() as u64));
         match &result {
             Ok(saved) => {
                 if saved.doc != doc {
@@ -92,7 +93,7 @@ pub fn autosave<D>(
     let on_other_tab = window_event_listener_untyped("storage", move |event| {
         let event: web_sys::StorageEvent = event.unchecked_into();
         let (key, value) = (event.key(), event.new_value());
-        match storage::saved_elsewhere::<D>(key.as_deref(), value.as_deref()) {
+        match storage::saved_elsewhere::<D>(slot, key.as_deref(), value.as_deref()) {
             // A newer save; or one at our revision with other content, which means two saves
             // raced and theirs landed last. An older one (a late event) is already merged.
             Some(Ok(theirs)) if base.with_value(|b| is_news(b, &theirs)) => {

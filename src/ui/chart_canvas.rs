@@ -1,8 +1,8 @@
 //! A chart's `<canvas>`: redrawn whenever what its drawing reads changes, or its laid-out size
 //! does. It counts completed redraws in `data-draws`, which the benchmark and tests watch.
 
-use leptos::html::Canvas;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::observed_size::observed_size;
@@ -18,17 +18,20 @@ pub fn ChartCanvas(
     /// The chart's text alternative.
     #[prop(into)]
     label: Signal<String>,
+    /// The canvas' class, also its id (found by it: a `NodeRef` costs more wasm).
     class: &'static str,
     /// Said when the chart cannot be drawn; the page's table has the same figures.
     failed_text: &'static str,
 ) -> impl IntoView {
-    let canvas = NodeRef::<Canvas>::new();
-    let size = observed_size(canvas);
+    let size = observed_size(class);
     let failed = RwSignal::new(false);
     let draws = StoredValue::new(0u32);
     Effect::new(move |_| {
         let css = size.get();
-        let Some(element) = canvas.get() else { return };
+        let Some(element) = document().get_element_by_id(class) else {
+            return;
+        };
+        let element: HtmlCanvasElement = element.unchecked_into();
         match draw.run((element.clone(), css)) {
             Ok(drawn) => {
                 failed.set(false);
@@ -42,7 +45,7 @@ pub fn ChartCanvas(
         }
     });
     view! {
-        <canvas node_ref=canvas class=class role="img" aria-label=label></canvas>
+        <canvas id=class class=class role="img" aria-label=label></canvas>
         <p class="error" role="alert">{move || failed.get().then_some(failed_text)}</p>
     }
 }

@@ -14,7 +14,7 @@ use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
-use crate::storage::{Document, PlanDoc};
+use crate::storage::{PlanDoc, Record};
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -147,7 +147,7 @@ pub fn MonthTable(
             </div>
             <SharePanel state />
 
-            <TextTable table label=text.months_heading />
+            <TextTable table label=text.months_heading id="plan-table" />
             <ChartCanvas
                 draw=Callback::new(move |(canvas, css)| {
                     let model = months

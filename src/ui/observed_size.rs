@@ -4,13 +4,12 @@
 //! the page out in the middle of each slider input; the observer reports changes after layout
 //! instead, whatever caused them (the window, a scrollbar appearing, a panel growing).
 
-use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 
-/// The CSS width and height of the canvas `node`, `(0, 0)` until it is laid out.
-pub fn observed_size(node: NodeRef<Canvas>) -> ReadSignal<(f64, f64)> {
+/// The CSS width and height of the element with the id `id`, `(0, 0)` until it is laid out.
+pub fn observed_size(id: &'static str) -> ReadSignal<(f64, f64)> {
     let (size, set_size) = signal((0.0, 0.0));
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         let last = entries.iter().last();
@@ -23,8 +22,11 @@ pub fn observed_size(node: NodeRef<Canvas>) -> ReadSignal<(f64, f64)> {
     // The closure must live as long as the observer; it is dropped with the component.
     let callback = StoredValue::new_local(callback);
     let observer = StoredValue::new_local(observer);
-    node.on_load(move |canvas| {
-        observer.with_value(|o| o.as_ref().map(|o| o.observe(&canvas)));
+    // Effects first run once the view is in the page.
+    Effect::new(move |_| {
+        if let Some(element) = document().get_element_by_id(id) {
+            observer.with_value(|o| o.as_ref().map(|o| o.observe(&element)));
+        }
     });
     on_cleanup(move || {
         observer.with_value(|o| o.as_ref().map(ResizeObserver::disconnect));

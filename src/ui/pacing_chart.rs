@@ -64,7 +64,7 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
     view! {
         <details class="pacing-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>{text.pacing_table}</summary>
-            <TextTable table label=text.pacing_table />
+            <TextTable table label=text.pacing_table id="pacing-table" />
         </details>
     }
 }

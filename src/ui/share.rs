@@ -1,7 +1,6 @@
 //! A plan shared in a link, and a link opened: the plan record, compressed by the browser
 //! (zlib DEFLATE, checksummed) into the URL fragment, which browsers never send to a server.
 
-use leptos::html::Input;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -10,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::plan_state::PlanState;
 use super::storage_notice::Notice;
 use crate::storage::MAX_RECORD;
-use crate::storage::{from_fragment, to_fragment, DecodeError, Document, LinkError, PlanDoc};
+use crate::storage::{from_fragment, to_fragment, DecodeError, LinkError, PlanDoc, Record};
 
 #[wasm_bindgen(module = "/src/ui/deflate.js")]
 extern "C" {
@@ -74,7 +73,12 @@ async fn read_record(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
 pub fn SharePanel(state: PlanState) -> impl IntoView {
     let text = state.locale.get_untracked().text();
     let note = RwSignal::new(None::<&'static str>);
-    let field = NodeRef::<Input>::new();
+    // The field, found by its id: a `NodeRef` costs more wasm.
+    let field = || {
+        document()
+            .get_element_by_id("share-link")
+            .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>())
+    };
     let share = move |_| {
         let record = state.doc().encode(0);
         spawn_local(async move {
@@ -87,7 +91,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             let fragment = to_fragment(&js_sys::Uint8Array::new(&bytes).to_vec());
             let url = format!("{page}#{fragment}");
             // Shown before the clipboard answers, which it may never do.
-            let input = field.get_untracked();
+            let input = field();
             if let Some(input) = &input {
                 input.set_value(&url);
             }
@@ -110,7 +114,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
     Effect::new(move |made: Option<()>| {
         state.doc();
         if made.is_some() {
-            if let Some(input) = field.get_untracked() {
+            if let Some(input) = field() {
                 input.set_value("");
             }
             note.set(None);
@@ -121,7 +125,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             <button type="button" on:click=share>{text.copy_share_link}</button>
             <div class="field">
                 <label for="share-link">{text.share_link}</label>
-                <input id="share-link" type="text" readonly node_ref=field />
+                <input id="share-link" type="text" readonly />
             </div>
             <p class="hint" role="status">{move || note.get()}</p>
         </div>

@@ -1,10 +1,13 @@
 //! Telling the person what happened to their saved plan.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::download::download;
-use crate::format::Locale;
-use crate::storage::{self, Key, LinkError, LoadProblem, Slot, StorageError};
+use super::html::{escape_into, write};
+use super::library::Library;
+use super::plan_state::PlanState;
+use crate::storage::{self, Key, LinkError, LoadProblem, Record, Scenario, Slot, StorageError};
 
 /// Something about storage the person needs to know.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,6 +24,17 @@ pub enum Notice {
     Link(LinkError),
     /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
     Shared,
+    /// A scenario deleted a moment ago, with its record, to undo.
+    Deleted {
+        id: u64,
+        name: String,
+        record: String,
+    },
+    /// A scenario saved in another tab since this one opened it: `mine` was not saved.
+    Conflict {
+        id: u64,
+        mine: Box<Scenario>,
+    },
 }
 
 impl Notice {
@@ -35,17 +49,21 @@ impl Notice {
     }
 }
 
-/// An alert for each current notice, each with a way to dismiss it; one about a record kept
-/// aside can also download or delete it.
+/// An alert for each current notice, each with a way to dismiss it, and the actions it offers:
+/// download or delete a record kept aside, keep a shared plan or go back, undo a deletion,
+/// settle a conflict, export the plan when storage is full.
 #[component]
 pub fn StorageNotice(
+    /// The id of the element that holds them.
+    id: &'static str,
     notices: RwSignal<Vec<Notice>>,
     /// True while a shared plan is shown (nothing is saved then).
     holding: RwSignal<bool>,
-    #[prop(into)] locale: Signal<Locale>,
+    state: PlanState,
+    library: Library,
 ) -> impl IntoView {
     // Labels are read once: a change of language re-mounts the view.
-    let language = locale.get_untracked().language;
+    let language = state.locale.get_untracked().language;
     let t = language.text();
     let message = move |n: &Notice| match n {
         Notice::Load(LoadProblem::Unreadable { slot, backup_key }) => {
@@ -64,6 +82,10 @@ pub fn StorageNotice(
         }
         Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
         Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
+        Notice::Deleted { name, .. } => language.scenario_deleted(name),
+        Notice::Conflict { mine, .. } => language.scenario_conflict(&mine.name),
+        // Conflicts come with the version that was not saved (above).
+        Notice::Save(StorageError::Conflict) => t.storage_failed.to_string(),
         Notice::Link(LinkError::Damaged) => t.link_damaged.to_string(),
         Notice::Link(LinkError::TooLarge) => t.link_too_large.to_string(),
         Notice::Link(LinkError::NewerVersion(_)) => t.link_newer.to_string(),
@@ -77,6 +99,7 @@ pub fn StorageNotice(
             notices.update(|all| all.retain(|n| n != notice));
         }
     };
+    let done = move |notice: &Notice| notices.update(|all| all.retain(|n| n != notice));
     // The two actions a notice may offer besides "Dismiss", run on the notice.
     let first = move |notice: &Notice| match (notice, notice.kept()) {
         (_, Some(key)) => {
@@ -85,7 +108,21 @@ pub fn StorageNotice(
         }
         (Notice::Shared, _) => {
             holding.set(false);
-            notices.update(|all| all.retain(|n| n != notice));
+            done(notice);
+        }
+        (Notice::Deleted { id, record, .. }, _) => {
+            done(notice);
+            library.undo_delete(*id, record);
+        }
+        (Notice::Conflict { id, .. }, _) => {
+            done(notice);
+            library.keep_theirs(*id);
+        }
+        // Storage is full: the plan leaves as a file instead.
+        (Notice::Save(StorageError::QuotaExceeded), _) => {
+            let record = untrack(|| state.doc()).encode(0);
+            let name = language.plan_file_name(None, "json");
+            download(&name, "application/json", &record);
         }
         _ => {}
     };
@@ -93,45 +130,79 @@ pub fn StorageNotice(
         (_, Some(key)) => delete(notice, key),
         // The fragment is gone: a reload opens the person's own saved plan.
         (Notice::Shared, _) => drop(window().location().reload()),
+        (Notice::Conflict { mine, .. }, _) => {
+            done(notice);
+            library.keep_mine_as_copy(mine);
+        }
         _ => {}
     };
-    // At most a few notices: rebuilding the list beats shipping keyed-list diffing.
-    move || {
-        notices
-            .get()
-            .into_iter()
-            .map(|notice| {
-                let text = message(&notice);
-                let actions = match (&notice, notice.kept()) {
-                    (_, Some(_)) => Some((t.download_record, t.delete_record)),
-                    (Notice::Shared, _) => Some((t.keep_shared, t.back_to_mine)),
-                    _ => None,
+    // Written as HTML text, at most a few notices at a time, rebuilt on every change: Leptos
+    // views of them would cost several KB of wasm. Each button names its notice by position.
+    Effect::new(move |_| {
+        let html = notices.with(|all| {
+            let mut html = String::new();
+            for (at, notice) in all.iter().enumerate() {
+                let (one, two) = match (notice, notice.kept()) {
+                    (_, Some(_)) => (Some(t.download_record), Some(t.delete_record)),
+                    (Notice::Shared, _) => (Some(t.keep_shared), Some(t.back_to_mine)),
+                    (Notice::Conflict { .. }, _) => (Some(t.keep_theirs), Some(t.keep_mine_copy)),
+                    (Notice::Deleted { .. }, _) => (Some(t.undo), None),
+                    (Notice::Save(StorageError::QuotaExceeded), _) => {
+                        (Some(t.export_json_now), None)
+                    }
+                    _ => (None, None),
                 };
-                let (one, two) = actions.unwrap_or_default();
-                // News to no one (a record kept at an earlier visit, a plan opened on
-                // purpose): not an alert. A shared plan is left by its own two actions.
-                let calm = matches!(notice, Notice::Kept(_) | Notice::Shared | Notice::Imported);
-                let role = if calm { "status" } else { "alert" };
-                let (a, b, dismissed) = (notice.clone(), notice.clone(), notice.clone());
-                view! {
-                    <div class="notice" role=role>
-                        <p>{text}</p>
-                        <button type="button" hidden=actions.is_none() on:click=move |_| first(&a)>
-                            {one}
-                        </button>
-                        <button type="button" hidden=actions.is_none() on:click=move |_| second(&b)>
-                            {two}
-                        </button>
-                        <button
-                            type="button"
-                            hidden=matches!(notice, Notice::Shared)
-                            on:click=move |_| notices.update(|all| all.retain(|n| *n != dismissed))
-                        >
-                            {t.dismiss}
-                        </button>
-                    </div>
+                // A shared plan is left by its own two actions.
+                let dismiss = (!matches!(notice, Notice::Shared)).then_some(t.dismiss);
+                // News to no one (a record kept at an earlier visit, a plan opened or a
+                // scenario deleted on purpose): not an alert.
+                let calm = matches!(
+                    notice,
+                    Notice::Kept(_) | Notice::Shared | Notice::Imported | Notice::Deleted { .. }
+                );
+                html.push_str(if calm {
+                    "<div class=\"notice\" role=\"status\"><p>"
+                } else {
+                    "<div class=\"notice\" role=\"alert\"><p>"
+                });
+                escape_into(&mut html, &message(notice));
+                html.push_str("</p>");
+                for (act, label) in [("1", one), ("2", two), ("0", dismiss)] {
+                    let Some(label) = label else { continue };
+                    html.push_str("<button type=\"button\" data-act=\"");
+                    html.push_str(act);
+                    html.push_str("\" data-at=\"");
+                    html.push_str(&at.to_string());
+                    html.push_str("\">");
+                    escape_into(&mut html, label);
+                    html.push_str("</button>");
                 }
-            })
-            .collect_view()
-    }
+                html.push_str("</div>");
+            }
+            html
+        });
+        if let Some(list) = document().get_element_by_id(id) {
+            write(&list, &html);
+        }
+    });
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(button) = target.and_then(|t| t.closest("button[data-act]").ok().flatten()) else {
+            return;
+        };
+        let at = button.get_attribute("data-at").and_then(|a| a.parse().ok());
+        let Some(notice) =
+            at.and_then(|at: usize| notices.with_untracked(|all| all.get(at).cloned()))
+        else {
+            return;
+        };
+        match button.get_attribute("data-act").as_deref() {
+            Some("1") => first(&notice),
+            Some("2") => second(&notice),
+            _ => done(&notice),
+        }
+    };
+    view! { <div id=id class="notices" on:click=on_click></div> }
 }

@@ -34,6 +34,14 @@ impl FieldSpec {
             max: None,
         }
     }
+
+    /// A field for words.
+    pub fn text(id: String, label: String) -> FieldSpec {
+        FieldSpec {
+            inputmode: "text",
+            ..FieldSpec::number(id, label)
+        }
+    }
 }
 
 /// The field: `text` is what it shows, `error` the message for bad input (if any), and

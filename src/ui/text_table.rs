@@ -5,10 +5,11 @@
 //! whose text changed are rewritten. Built from Leptos views, each table would compile its own
 //! build and rebuild code, several KB of wasm apiece; as text, every table shares this code.
 
-use leptos::html::Table;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlTableRowElement, HtmlTableSectionElement};
+use web_sys::{HtmlTableElement, HtmlTableRowElement, HtmlTableSectionElement};
+
+use super::html::{escape_into, write};
 
 /// A table's content: headers, body rows and an optional totals row.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -55,20 +56,6 @@ fn row_into(html: &mut String, cells: &[String]) {
     html.push_str("</tr>");
 }
 
-/// Text as HTML text: the five characters that could start markup are escaped.
-fn escape_into(html: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => html.push_str("&amp;"),
-            '<' => html.push_str("&lt;"),
-            '>' => html.push_str("&gt;"),
-            '"' => html.push_str("&quot;"),
-            '\'' => html.push_str("&#39;"),
-            c => html.push(c),
-        }
-    }
-}
-
 impl TableText {
     /// Whether `other` has the same caption, headers and number of rows and cells, so moving
     /// from one to the other only changes cell text.
@@ -106,12 +93,19 @@ fn patch_rows(section: Option<HtmlTableSectionElement>, rows: &[Vec<String>], ol
 /// A scrollable table. A change of shape rewrites it as HTML text; a change of figures only
 /// rewrites the cells that changed, so dragging a slider over a long plan stays cheap.
 #[component]
-pub fn TextTable(#[prop(into)] table: Signal<TableText>, label: &'static str) -> impl IntoView {
-    let node = NodeRef::<Table>::new();
+pub fn TextTable(
+    #[prop(into)] table: Signal<TableText>,
+    label: &'static str,
+    /// The table element's id (found by it: a `NodeRef` costs more wasm).
+    id: &'static str,
+) -> impl IntoView {
     // What the DOM shows now; `None` before the first write.
     let shown = StoredValue::new(None::<TableText>);
     Effect::new(move |_| {
-        let Some(element) = node.get() else { return };
+        let Some(element) = document().get_element_by_id(id) else {
+            return;
+        };
+        let element: HtmlTableElement = element.unchecked_into();
         table.with(|next| {
             shown.update_value(|shown| {
                 match shown.as_ref().filter(|old| old.same_shape(next)) {
@@ -130,7 +124,7 @@ pub fn TextTable(#[prop(into)] table: Signal<TableText>, label: &'static str) ->
                             );
                         }
                     }
-                    None => element.set_inner_html(&next.html()),
+                    None => write(&element, &next.html()),
                 }
                 *shown = Some(next.clone());
             });
@@ -138,7 +132,7 @@ pub fn TextTable(#[prop(into)] table: Signal<TableText>, label: &'static str) ->
     });
     view! {
         <div class="table-scroll" role="region" aria-label=label tabindex="0">
-            <table node_ref=node></table>
+            <table id=id></table>
         </div>
     }
 }

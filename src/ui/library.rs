@@ -1,0 +1,347 @@
+//! The scenario library: named plans saved in the browser, opened into the page, renamed,
+//! duplicated and deleted (with undo). Nothing on the page is ever dropped: opening another
+//! scenario, or starting from the example, first keeps a plan not saved in the library as a
+//! scenario of its own.
+
+use leptos::prelude::*;
+
+use super::app::example_plan;
+use super::plan_state::PlanState;
+use super::storage_notice::Notice;
+use crate::format::Language;
+use crate::storage::{
+    self, parse_name, NameError, PlanDoc, Saved, Scenario, Slot, StorageError, Stored, MAX_NAME,
+};
+
+/// What the library holds, and which scenario the page shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Shelf {
+    /// Every saved scenario, newest change first.
+    pub saved: Vec<Saved>,
+    /// The scenario the page was opened from or last saved as, with the revision it had
+    /// then: a save over it is refused if another tab has saved it since.
+    pub open: Option<(u64, u64)>,
+}
+
+/// The library's state: what is saved, which scenario the page shows, the name field.
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub shelf: RwSignal<Shelf>,
+    /// The "Scenario name" field's text, and its message.
+    pub name: RwSignal<String>,
+    pub name_error: RwSignal<Option<String>>,
+    /// Notices about the library (a deletion to undo, a conflict to settle, a failed save).
+    pub notices: RwSignal<Vec<Notice>>,
+    pub state: PlanState,
+    /// True while a shared plan is shown, and the page's notices: opening a scenario ends
+    /// that view.
+    pub holding: RwSignal<bool>,
+    page_notices: RwSignal<Vec<Notice>>,
+}
+
+impl Library {
+    /// The saved scenarios, read at start-up; problems with any go to `page_notices`. The page
+    /// counts as opened from the newest scenario holding exactly its plan, if one does.
+    pub fn new(
+        state: PlanState,
+        holding: RwSignal<bool>,
+        page_notices: RwSignal<Vec<Notice>>,
+    ) -> Library {
+        let library = Library {
+            shelf: RwSignal::new(Shelf::default()),
+            name: RwSignal::new(String::new()),
+            name_error: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            state,
+            holding,
+            page_notices,
+        };
+        library.refresh();
+        let doc = untrack(|| state.doc());
+        let same = library.find(|s| s.stored.doc.plan == doc);
+        if let Some(s) = same {
+            library.show_open(&s);
+        }
+        library
+    }
+
+    /// Read the library again (at start-up, and when another tab changes it).
+    pub fn refresh(&self) {
+        let (saved, problems) = storage::scenarios(now());
+        self.shelf.update(|shelf| shelf.saved = saved);
+        self.page_notices.update(|all| {
+            for problem in problems {
+                let notice = Notice::Load(problem);
+                if !all.contains(&notice) {
+                    all.push(notice);
+                }
+            }
+        });
+    }
+
+    fn language(&self) -> Language {
+        self.state.locale.get_untracked().language
+    }
+
+    fn find(&self, pick: impl Fn(&Saved) -> bool) -> Option<Saved> {
+        self.shelf
+            .with_untracked(|shelf| shelf.saved.iter().find(|s| pick(s)).cloned())
+    }
+
+    fn open(&self) -> Option<(u64, u64)> {
+        self.shelf.with_untracked(|shelf| shelf.open)
+    }
+
+    fn set_open(&self, open: Option<(u64, u64)>) {
+        self.shelf.update(|shelf| shelf.open = open);
+    }
+
+    fn show_open(&self, s: &Saved) {
+        self.set_open(Some((s.id, s.stored.revision)));
+        self.name.set(s.stored.doc.name.clone());
+        self.name_error.set(None);
+    }
+
+    /// A saved scenario in its place in the list (newest change first).
+    fn put(&self, s: Saved) {
+        self.shelf.update(|shelf| {
+            let all = &mut shelf.saved;
+            all.retain(|o| o.id != s.id);
+            let at = all.partition_point(|o| o.stored.doc.changed > s.stored.doc.changed);
+            all.insert(at, s);
+        });
+    }
+
+    /// Save `scenario` in `id`'s key over `revision` (0: a new scenario): listed on success,
+    /// a notice otherwise.
+    fn write(&self, id: u64, revision: u64, scenario: Scenario) -> Option<Saved> {
+        let base = Stored {
+            doc: scenario.clone(),
+            revision,
+        };
+        let result = storage::save_unmerged(Slot::Scenario(id), &base, &scenario, now());
+        self.notices
+            .update(|all| all.retain(|n| !matches!(n, Notice::Save(_) | Notice::Conflict { .. })));
+        match result {
+            Ok(stored) => {
+                let saved = Saved { id, stored };
+                self.put(saved.clone());
+                Some(saved)
+            }
+            Err(StorageError::Conflict) => {
+                let notice = Notice::Conflict {
+                    id,
+                    mine: Box::new(scenario),
+                };
+                self.notices.update(|all| all.push(notice));
+                None
+            }
+            Err(e) => {
+                self.notices.update(|all| all.push(Notice::Save(e)));
+                None
+            }
+        }
+    }
+
+    /// A new scenario named `name` (shortened to fit) holding `plan`.
+    fn create(&self, name: String, plan: PlanDoc) -> Option<Saved> {
+        let id = match storage::new_id(now()) {
+            Ok(id) => id,
+            Err(e) => {
+                self.notices.update(|all| all.push(Notice::Save(e)));
+                return None;
+            }
+        };
+        let name = name.chars().take(MAX_NAME).collect();
+        let scenario = Scenario {
+            name,
+            changed: now(),
+            plan,
+        };
+        self.write(id, 0, scenario)
+    }
+
+    /// The name typed in the field, or its message shown beside it.
+    fn typed_name(&self) -> Option<String> {
+        let text = self.state.locale.get_untracked().text();
+        let parsed = parse_name(&self.name.get_untracked());
+        let message = match parsed {
+            Ok(_) => None,
+            Err(NameError::Empty) => Some(text.name_empty.to_string()),
+            Err(NameError::TooLong) => Some(text.name_too_long.to_string()),
+        };
+        self.name_error.set(message);
+        parsed.ok()
+    }
+
+    /// "Save scenario": the plan on the page under the typed name. Into the open scenario if
+    /// it has that name; over another of that name if the person agrees; else a new one.
+    pub fn save(&self) {
+        let Some(name) = self.typed_name() else {
+            return;
+        };
+        let plan = untrack(|| self.state.doc());
+        let open = self.open();
+        let target = match open.and_then(|(id, rev)| Some((self.find(|s| s.id == id)?, rev))) {
+            Some((s, rev)) if s.stored.doc.name == name => Some((s.id, rev)),
+            _ => match self.find(|s| s.stored.doc.name == name) {
+                Some(s) => {
+                    let question = self.language().replace_scenario_confirm(&name);
+                    if !window().confirm_with_message(&question).unwrap_or(false) {
+                        return;
+                    }
+                    Some((s.id, s.stored.revision))
+                }
+                None => None,
+            },
+        };
+        let saved = match target {
+            Some((id, revision)) => {
+                let changed = now();
+                self.write(
+                    id,
+                    revision,
+                    Scenario {
+                        name,
+                        changed,
+                        plan,
+                    },
+                )
+            }
+            None => self.create(name, plan),
+        };
+        if let Some(s) = saved {
+            self.show_open(&s);
+        }
+    }
+
+    /// "Rename scenario": the open scenario takes the typed name; its plan is as saved.
+    pub fn rename(&self) {
+        let Some(name) = self.typed_name() else {
+            return;
+        };
+        let open = self.open();
+        let Some((s, rev)) = open.and_then(|(id, rev)| Some((self.find(|s| s.id == id)?, rev)))
+        else {
+            let text = self.state.locale.get_untracked().text();
+            self.name_error
+                .set(Some(text.nothing_to_rename.to_string()));
+            return;
+        };
+        let scenario = Scenario {
+            name,
+            changed: now(),
+            plan: s.stored.doc.plan,
+        };
+        if let Some(s) = self.write(s.id, rev, scenario) {
+            self.show_open(&s);
+        }
+    }
+
+    /// Open a saved scenario into the page, keeping what the page showed first.
+    pub fn open_scenario(&self, id: u64) {
+        let Some(s) = self.find(|s| s.id == id) else {
+            return;
+        };
+        self.keep_unsaved();
+        self.state.replace(&s.stored.doc.plan);
+        self.show_open(&s);
+    }
+
+    /// "New plan from the example": start over, keeping what the page showed first.
+    pub fn start_from_example(&self) {
+        self.keep_unsaved();
+        self.state.replace(&example_plan());
+        self.set_open(None);
+        self.name.set(String::new());
+        self.name_error.set(None);
+    }
+
+    /// A copy of a saved scenario, under "… (copy)".
+    pub fn duplicate(&self, id: u64) {
+        if let Some(s) = self.find(|s| s.id == id) {
+            let doc = s.stored.doc;
+            self.create(self.language().copy_name(&doc.name), doc.plan);
+        }
+    }
+
+    /// Delete a saved scenario; a notice offers to undo it.
+    pub fn delete(&self, id: u64) {
+        let Some(s) = self.find(|s| s.id == id) else {
+            return;
+        };
+        match storage::delete_scenario(id) {
+            Ok(record) => {
+                self.shelf.update(|shelf| {
+                    shelf.saved.retain(|o| o.id != id);
+                    shelf.open = shelf.open.filter(|(open, _)| *open != id);
+                });
+                let name = s.stored.doc.name;
+                let notice = Notice::Deleted { id, name, record };
+                self.notices.update(|all| all.push(notice));
+            }
+            Err(e) => self.notices.update(|all| all.push(Notice::Save(e))),
+        }
+    }
+
+    /// Put a deleted scenario back.
+    pub fn undo_delete(&self, id: u64, record: &str) {
+        match storage::restore_scenario(id, record) {
+            Ok(()) => self.refresh(),
+            Err(e) => self.notices.update(|all| all.push(Notice::Save(e))),
+        }
+    }
+
+    /// Settle a conflict with the other tab's version, shown on the page.
+    pub fn keep_theirs(&self, id: u64) {
+        self.refresh();
+        if let Some(s) = self.find(|s| s.id == id) {
+            self.state.replace(&s.stored.doc.plan);
+            self.show_open(&s);
+        }
+    }
+
+    /// Settle a conflict by saving this tab's version as a new scenario.
+    pub fn keep_mine_as_copy(&self, mine: &Scenario) {
+        let name = self.language().copy_name(&mine.name);
+        if let Some(s) = self.create(name, mine.plan.clone()) {
+            self.show_open(&s);
+        }
+    }
+
+    /// Before the page shows another plan: a plan on it that the library does not hold is
+    /// saved as a scenario, and so is the person's own plan if a shared one is shown (it is
+    /// about to be replaced in storage too).
+    fn keep_unsaved(&self) {
+        let text = self.state.locale.get_untracked().text();
+        let shown = untrack(|| self.state.doc());
+        if self.holding.get_untracked() {
+            if let Some(own) = storage::load::<PlanDoc>(Slot::Plan, now()).stored {
+                self.keep(own.doc, text.plan_in_progress.to_string());
+            }
+            self.keep(shown, text.shared_plan_name.to_string());
+            self.holding.set(false);
+            self.page_notices
+                .update(|all| all.retain(|n| *n != Notice::Shared));
+            return;
+        }
+        let open = self.open();
+        let name = open
+            .and_then(|(id, _)| self.find(|s| s.id == id))
+            .map_or(text.plan_in_progress.to_string(), |s| {
+                self.language().unsaved_name(&s.stored.doc.name)
+            });
+        self.keep(shown, name);
+    }
+
+    fn keep(&self, plan: PlanDoc, name: String) {
+        let held = self.find(|s| s.stored.doc.plan == plan).is_some();
+        if !held && plan != example_plan() {
+            self.create(name, plan);
+        }
+    }
+}
+
+fn now() -> u64 {
+    js_sys::Date::now() as u64
+}

@@ -1,0 +1,203 @@
+//! The scenario library on the page: the name field with "Save scenario", "Rename scenario"
+//! and "New plan from the example", the library's notices, and the "Saved scenarios" list.
+//!
+//! The list is written as escaped HTML text, its clicks handled once on the list: as Leptos
+//! views, a list of items with three buttons each would cost several KB of wasm.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::html::{escape_into, write};
+use super::library::Library;
+use super::storage_notice::StorageNotice;
+use super::text_field::{FieldSpec, TextField};
+use crate::engine::YearMonth;
+use crate::format::{Language, Text};
+use crate::storage::Saved;
+
+const LIST_ID: &str = "saved-scenarios";
+
+#[component]
+pub fn ScenarioPanel(library: Library) -> impl IntoView {
+    let holding = library.holding;
+    let state = library.state;
+    let language = state.locale.get_untracked().language;
+    let text = language.text();
+    Effect::new(move |_| {
+        let html = library.shelf.with(|shelf| {
+            let open = shelf.open.map(|(id, _)| id);
+            list_html(&shelf.saved, open, language, text, &changed_at)
+        });
+        if let Some(list) = document().get_element_by_id(LIST_ID) {
+            write(&list, &html);
+        }
+    });
+    // Every button of the panel, the list's included, is handled here by its `data-do`.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let Some(button) = target.and_then(|t| t.closest("button[data-do]").ok().flatten()) else {
+            return;
+        };
+        let id = button.get_attribute("data-id").and_then(|i| i.parse().ok());
+        match (button.get_attribute("data-do").as_deref(), id) {
+            (Some("rename"), _) => library.rename(),
+            (Some("example"), _) => library.start_from_example(),
+            (Some("duplicate"), Some(id)) => library.duplicate(id),
+            (Some("delete"), Some(id)) => library.delete(id),
+            (Some("open"), Some(id)) => library.open_scenario(id),
+            _ => {}
+        }
+    };
+    let name_spec = FieldSpec {
+        hint: Some(text.scenario_name_hint),
+        ..FieldSpec::text("scenario-name".into(), text.scenario_name.into())
+    };
+    view! {
+        <section class="library" aria-labelledby="library-heading" on:click=on_click>
+            <h2 id="library-heading">{text.scenarios_heading}</h2>
+            <form on:submit=move |ev| {
+                ev.prevent_default();
+                library.save();
+            }>
+                <TextField
+                    spec=name_spec
+                    text=library.name
+                    error=library.name_error
+                    on_text=move |t| {
+                        library.name.set(t);
+                        library.name_error.set(None);
+                    }
+                />
+                <div class="actions">
+                    <button type="submit">{text.save_scenario}</button>
+                    <button type="button" data-do="rename">
+                        {text.rename_scenario}
+                    </button>
+                    <button type="button" data-do="example">
+                        {text.new_from_example}
+                    </button>
+                </div>
+            </form>
+            <StorageNotice id="library-notices" notices=library.notices holding state library />
+            <ul id=LIST_ID class="scenarios" aria-label=text.saved_scenarios></ul>
+        </section>
+    }
+}
+
+/// When a scenario changed, in the browser's time zone.
+fn changed_at(ms: u64, language: Language) -> String {
+    let date = js_sys::Date::new(&(ms as f64).into());
+    let month = YearMonth::new(date.get_full_year() as i32, date.get_month() as u8 + 1)
+        .unwrap_or(YearMonth::EARLIEST);
+    language.changed_at(month, date.get_date(), date.get_hours(), date.get_minutes())
+}
+
+/// The list's items: each scenario's name (a button that opens it, marked when it is the one
+/// open), its last change, and its Duplicate and Delete buttons.
+fn list_html(
+    all: &[Saved],
+    open: Option<u64>,
+    language: Language,
+    text: &Text,
+    when: &dyn Fn(u64, Language) -> String,
+) -> String {
+    if all.is_empty() {
+        return format!("<li class=\"empty\">{}</li>", text.no_scenarios);
+    }
+    let mut html = String::with_capacity(200 * all.len());
+    for s in all {
+        let scenario = &s.stored.doc;
+        let id = s.id.to_string();
+        let current = if open == Some(s.id) {
+            " aria-current=\"true\""
+        } else {
+            ""
+        };
+        html.push_str("<li><button type=\"button\" class=\"open\" data-do=\"open\" data-id=\"");
+        html.push_str(&id);
+        html.push('"');
+        html.push_str(current);
+        html.push('>');
+        escape_into(&mut html, &scenario.name);
+        html.push_str("</button><span class=\"changed\">");
+        escape_into(&mut html, &when(scenario.changed, language));
+        html.push_str("</span>");
+        for (action, label) in [("duplicate", text.duplicate), ("delete", text.delete)] {
+            html.push_str("<button type=\"button\" class=\"small\" data-do=\"");
+            html.push_str(action);
+            html.push_str("\" data-id=\"");
+            html.push_str(&id);
+            html.push_str("\" aria-label=\"");
+            escape_into(&mut html, &language.action_on(label, &scenario.name));
+            html.push_str("\">");
+            html.push_str(label);
+            html.push_str("</button>");
+        }
+        html.push_str("</li>");
+    }
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{PlanDoc, Scenario, Stored};
+
+    fn saved(id: u64, name: &str) -> Saved {
+        let plan = PlanDoc::new(
+            &crate::engine::worked_example(),
+            YearMonth::new(2026, 6).unwrap(),
+        );
+        Saved {
+            id,
+            stored: Stored {
+                doc: Scenario {
+                    name: name.into(),
+                    changed: id,
+                    plan,
+                },
+                revision: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn names_are_text_and_the_open_one_is_marked() {
+        let all = [
+            saved(2, "<script>alert(1)</script>"),
+            saved(1, "Q1 \"base\""),
+        ];
+        let when = |ms: u64, _: Language| format!("at {ms}");
+        let html = list_html(
+            &all,
+            Some(1),
+            Language::English,
+            Language::English.text(),
+            &when,
+        );
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;</button>"));
+        assert!(html.contains("aria-label=\"Delete Q1 &quot;base&quot;\""));
+        assert!(html.contains("data-id=\"1\" aria-current=\"true\">Q1 &quot;base&quot;</button>"));
+        assert_eq!(html.matches("aria-current").count(), 1);
+        assert_eq!(html.matches("<li>").count(), 2);
+        assert!(
+            html.find("alert").unwrap() < html.find("Q1").unwrap(),
+            "newest first"
+        );
+    }
+
+    #[test]
+    fn an_empty_library_says_so() {
+        let html = list_html(
+            &[],
+            None,
+            Language::English,
+            Language::English.text(),
+            &|_, _| String::new(),
+        );
+        assert_eq!(html, "<li class=\"empty\">No saved scenarios yet.</li>");
+    }
+}
