@@ -48,6 +48,8 @@ fn the_browser_reads_every_fixture() {
     assert_eq!(settings.doc.currency, Currency::Chf);
     let migrated = PlanDoc::decode(include_str!("fixtures/plan-v1.json")).unwrap();
     assert_eq!(migrated.revision, 0);
+    let scenario = storage::Scenario::decode(include_str!("fixtures/scenario-v2.json")).unwrap();
+    assert_eq!(scenario.doc.plan, full_plan());
     let doc = full_plan();
     assert_eq!(
         PlanDoc::decode(&doc.encode(9)),
@@ -243,4 +245,110 @@ fn settings_save_under_their_own_key() {
         .unwrap()
         .contains(r#""currency":"EUR""#));
     assert_eq!(s.get_item(PLAN).unwrap(), None);
+}
+
+fn scenario(name: &str, changed: u64, doc: PlanDoc) -> storage::Scenario {
+    storage::Scenario {
+        name: name.into(),
+        changed,
+        plan: doc,
+    }
+}
+
+/// Save a new scenario under `id`.
+fn save_new(id: u64, s: storage::Scenario) -> Stored<storage::Scenario> {
+    let base = Stored {
+        doc: s.clone(),
+        revision: 0,
+    };
+    storage::save_unmerged(Slot::Scenario(id), &base, &s, 1).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn one_unreadable_scenario_among_twenty_is_kept_aside_and_the_rest_load_newest_first() {
+    let s = fresh();
+    for id in 1..=19u64 {
+        save_new(
+            id,
+            scenario(&format!("Variant {id}"), 100 + id, example_plan()),
+        );
+    }
+    s.set_item("sla-planner/scenario-20", r#"{"schema":2,"scen"#)
+        .unwrap();
+    s.set_item("sla-planner/scenario-21", r#"{"schema":9}"#)
+        .unwrap();
+    s.set_item("sla-planner/scenario-021", "not a scenario key")
+        .unwrap();
+    let (saved, problems) = storage::scenarios(7);
+    let names: Vec<&str> = saved.iter().map(|s| s.stored.doc.name.as_str()).collect();
+    assert_eq!(names.len(), 19);
+    assert_eq!(names[..3], ["Variant 19", "Variant 18", "Variant 17"]);
+    let bad = Key::Unreadable(Slot::Scenario(20), 7);
+    assert!(problems.contains(&LoadProblem::Unreadable {
+        slot: Slot::Scenario(20),
+        backup_key: bad
+    }));
+    assert!(problems.contains(&LoadProblem::NewerVersion(Slot::Scenario(21))));
+    assert_eq!(problems.len(), 2);
+    assert_eq!(
+        s.get_item(&bad.as_str()).unwrap().as_deref(),
+        Some(r#"{"schema":2,"scen"#)
+    );
+    assert_eq!(s.get_item("sla-planner/scenario-20").unwrap(), None);
+    assert_eq!(
+        s.get_item("sla-planner/scenario-21").unwrap().as_deref(),
+        Some(r#"{"schema":9}"#),
+        "a newer record is left alone"
+    );
+    assert!(storage::kept_aside().contains(&bad));
+}
+
+#[wasm_bindgen_test]
+fn a_scenario_saved_elsewhere_since_is_never_written_over() {
+    let _s = fresh();
+    let first = save_new(5, scenario("Base", 1, example_plan()));
+    // Another tab saves it (revision 2).
+    let theirs = storage::save_unmerged(
+        Slot::Scenario(5),
+        &first,
+        &scenario("Base", 2, full_plan()),
+        1,
+    )
+    .unwrap();
+    assert_eq!(theirs.revision, 2);
+    // This tab still knows revision 1.
+    let mine = scenario("Base", 3, example_plan());
+    assert_eq!(
+        storage::save_unmerged(Slot::Scenario(5), &first, &mine, 1),
+        Err(StorageError::Conflict)
+    );
+    let (saved, _) = storage::scenarios(1);
+    assert_eq!(saved[0].stored, theirs);
+    // Seen theirs, it saves over them.
+    let again = storage::save_unmerged(Slot::Scenario(5), &theirs, &mine, 1).unwrap();
+    assert_eq!(again.revision, 3);
+}
+
+#[wasm_bindgen_test]
+fn a_deleted_scenario_comes_back_as_it_was_unless_its_key_was_used_since() {
+    let s = fresh();
+    save_new(8, scenario("Gone", 1, full_plan()));
+    let before = s.get_item("sla-planner/scenario-8").unwrap().unwrap();
+    let record = storage::delete_scenario(8).unwrap();
+    assert_eq!(record, before);
+    assert_eq!(s.get_item("sla-planner/scenario-8").unwrap(), None);
+    assert_eq!(storage::delete_scenario(8), Err(StorageError::Failed));
+    storage::restore_scenario(8, &record).unwrap();
+    assert_eq!(
+        s.get_item("sla-planner/scenario-8").unwrap().as_deref(),
+        Some(before.as_str())
+    );
+    assert_eq!(
+        storage::restore_scenario(8, "{}"),
+        Err(StorageError::Failed),
+        "the key holds a scenario again"
+    );
+    // New ids start at the time and skip ids in use.
+    assert_eq!(storage::new_id(8), Ok(9));
+    assert_eq!(storage::new_id(100), Ok(100));
 }

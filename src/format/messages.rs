@@ -17,6 +17,14 @@ fn example(unit: Option<Unit>, locale: &Locale) -> String {
     }
 }
 
+/// Which kind of stored record a message is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordOf {
+    Plan,
+    Settings,
+    Scenario,
+}
+
 impl Language {
     /// A downloaded plan file's name: `sla-plan-2027-03.csv` (`extension` `csv`), or
     /// `sla-plan.csv` when no month could be planned.
@@ -158,16 +166,20 @@ impl Language {
         }
     }
 
-    /// A stored record (the plan, or the settings) could not be read and was kept aside.
-    pub fn unreadable_record(self, settings: bool, backup_key: &str) -> String {
-        match (self, settings) {
-            (Language::English, false) => format!(
+    /// A stored record could not be read and was kept aside.
+    pub fn unreadable_record(self, what: RecordOf, backup_key: &str) -> String {
+        match (self, what) {
+            (Language::English, RecordOf::Plan) => format!(
                 "Your saved plan could not be read, so the planner started from the example. \
                  The unreadable copy is kept in this browser under “{backup_key}”."
             ),
-            (Language::English, true) => format!(
+            (Language::English, RecordOf::Settings) => format!(
                 "Your saved settings could not be read, so the planner uses the defaults. \
                  The unreadable copy is kept in this browser under “{backup_key}”."
+            ),
+            (Language::English, RecordOf::Scenario) => format!(
+                "A saved scenario could not be read, so it is not listed. The unreadable copy is \
+                 kept in this browser under “{backup_key}”."
             ),
         }
     }

@@ -8,4 +8,5 @@ mod numbers;
 mod text;
 
 pub use locale::{Currency, Locale, NumberFormat};
+pub use messages::RecordOf;
 pub use text::{Language, Text};

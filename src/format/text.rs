@@ -95,6 +95,7 @@ pub struct Text {
     pub name_too_long: &'static str,
     pub nothing_to_rename: &'static str,
     pub export_json_now: &'static str,
+    pub scenario_left: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -193,7 +194,9 @@ pub const EN: Text = Text {
     name_empty: "Give the scenario a name.",
     name_too_long: "Use at most 80 characters.",
     nothing_to_rename: "Open a saved scenario first: this renames the one that is open.",
-    export_json_now: "Export JSON",
+    export_json_now: "Download this plan (JSON)",
+    scenario_left: "A saved scenario was written by a newer version of the planner, or could \
+        not be read nor copied aside: it is left untouched, and not listed here.",
 };
 
 impl Language {

@@ -7,6 +7,7 @@ use super::download::download;
 use super::html::{escape_into, write};
 use super::library::Library;
 use super::plan_state::PlanState;
+use crate::format::RecordOf;
 use crate::storage::{self, Key, LinkError, LoadProblem, Record, Scenario, Slot, StorageError};
 
 /// Something about storage the person needs to know.
@@ -67,8 +68,17 @@ pub fn StorageNotice(
     let t = language.text();
     let message = move |n: &Notice| match n {
         Notice::Load(LoadProblem::Unreadable { slot, backup_key }) => {
-            language.unreadable_record(*slot == Slot::Settings, &backup_key.as_str())
+            let what = match slot {
+                Slot::Plan => RecordOf::Plan,
+                Slot::Settings => RecordOf::Settings,
+                Slot::Scenario(_) => RecordOf::Scenario,
+            };
+            language.unreadable_record(what, &backup_key.as_str())
         }
+        Notice::Load(
+            LoadProblem::NewerVersion(Slot::Scenario(_))
+            | LoadProblem::UnreadableNotBackedUp(Slot::Scenario(_)),
+        ) => t.scenario_left.to_string(),
         Notice::Kept(key) => language.kept_record(&key.as_str()),
         Notice::Import => t.import_unreadable.to_string(),
         Notice::Imported => t.imported.to_string(),

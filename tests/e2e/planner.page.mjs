@@ -310,16 +310,50 @@ export class PlannerPage {
     });
   }
 
-  /** Click the button named `name` and read the file it downloads. */
+  /** Click the button named `name` (or the button `name` locates) and read the file it
+   * downloads. */
   async downloadBy(name) {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.page.getByRole('button', { name, exact: true }).click(),
-    ]);
+    const button = typeof name === 'string' ? this.page.getByRole('button', { name, exact: true }) : name;
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     const stream = await download.createReadStream();
     const chunks = [];
     for await (const chunk of stream) chunks.push(chunk);
     return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  // ---- scenario library ---------------------------------------------------------------
+
+  /** The "Saved scenarios" list. */
+  scenarioList() {
+    return this.page.getByRole('list', { name: 'Saved scenarios', exact: true });
+  }
+
+  /** The names of the saved scenarios, as the list shows them (newest change first). */
+  async scenarioNames() {
+    const items = this.scenarioList().getByRole('listitem');
+    return (await items.evaluateAll((lis) => lis.map((li) => li.querySelector('button')?.textContent ?? '')))
+      .filter(Boolean);
+  }
+
+  /** Type `name` as the scenario name and click "Save scenario". */
+  async saveScenario(name) {
+    await this.fill('Scenario name', name);
+    await this.page.getByRole('button', { name: 'Save scenario', exact: true }).click();
+  }
+
+  /** Open the saved scenario named `name` from the list. */
+  async openScenario(name) {
+    await this.scenarioList().getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Click a saved scenario's `action` ("Duplicate", "Delete") button. */
+  async onScenario(action, name) {
+    await this.scenarioList().getByRole('button', { name: `${action} ${name}`, exact: true }).click();
+  }
+
+  /** Click a button by its exact accessible name. */
+  async press(name) {
+    await this.page.getByRole('button', { name, exact: true }).click();
   }
 
   // ---- storage and layout -------------------------------------------------------------

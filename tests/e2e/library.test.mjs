@@ -1,0 +1,202 @@
+// The scenario library: plans saved under a name, opened, renamed, duplicated, deleted and
+// restored, never losing the plan on the page; names shown as text; two tabs saving the same
+// scenario; storage that is full or holds one unreadable scenario among many.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { ARTIFACTS_DIR, eventually, plannerSuite, sleep, waitFor } from './harness.mjs';
+import { FIELDS } from './planner.page.mjs';
+
+const scenario = plannerSuite();
+const SCENARIO_PREFIX = 'sla-planner/scenario-';
+
+/** The stored scenario records, by key. */
+async function storedScenarios(planner) {
+  const entries = await planner.storedEntries();
+  return Object.fromEntries(Object.entries(entries).filter(([key]) => key.startsWith(SCENARIO_PREFIX)));
+}
+
+test('scenarios are saved, listed newest first, and opened without losing the plan on the page', scenario(
+  async (planner) => {
+    assert.deepEqual(await planner.scenarioNames(), []);
+    assert.match(await planner.scenarioList().innerText(), /No saved scenarios yet/);
+
+    await planner.fill(FIELDS.winRate, '18');
+    await planner.saveScenario('Win rate 18 %');
+    await eventually(() => planner.scenarioNames(), ['Win rate 18 %'], 'the first scenario');
+    await planner.fill(FIELDS.winRate, '25');
+    await planner.fill('Scenario name', 'Win rate 25 %');
+    await planner.press('Save scenario');
+    await eventually(() => planner.scenarioNames(), ['Win rate 25 %', 'Win rate 18 %'], 'newest first');
+    const open = planner.scenarioList().getByRole('button', { name: 'Win rate 25 %', exact: true });
+    assert.equal(await open.getAttribute('aria-current'), 'true', 'the scenario just saved is open');
+    assert.equal(Object.keys(await storedScenarios(planner)).length, 2, 'one key per scenario');
+
+    // An edit not saved as a scenario is kept when another is opened.
+    await planner.fill(FIELDS.goal, '12345');
+    await planner.openScenario('Win rate 18 %');
+    assert.equal(await planner.fieldValue(FIELDS.winRate), '18');
+    assert.equal(await planner.fieldValue('Scenario name'), 'Win rate 18 %');
+    await eventually(
+      () => planner.scenarioNames(),
+      ['Win rate 25 % (unsaved changes)', 'Win rate 25 %', 'Win rate 18 %'],
+      'the unsaved edit kept as a scenario',
+    );
+    await planner.openScenario('Win rate 25 % (unsaved changes)');
+    assert.equal(await planner.fieldValue(FIELDS.goal), '12,345');
+    assert.equal(await planner.fieldValue(FIELDS.winRate), '25');
+    // Opening a scenario that holds the plan on the page keeps nothing more.
+    await planner.openScenario('Win rate 25 %');
+    assert.equal((await planner.scenarioNames()).length, 3);
+
+    // After a reload the library is there, and the page counts as opened from the scenario it shows.
+    await planner.reload();
+    assert.equal((await planner.scenarioNames()).length, 3);
+    assert.equal(await planner.fieldValue('Scenario name'), 'Win rate 25 %');
+    await planner.screenshot(path.join(ARTIFACTS_DIR, 'library-1440.png'));
+    await planner.page.setViewportSize({ width: 360, height: 900 });
+    await planner.screenshot(path.join(ARTIFACTS_DIR, 'library-360.png'));
+  },
+));
+
+test('rename, duplicate, and delete with undo', scenario(async (planner) => {
+  await planner.saveScenario('Base');
+  await eventually(() => planner.scenarioNames(), ['Base'], 'saved');
+  await planner.fill('Scenario name', 'Base, agreed');
+  await planner.press('Rename scenario');
+  await eventually(() => planner.scenarioNames(), ['Base, agreed'], 'renamed');
+
+  await planner.onScenario('Duplicate', 'Base, agreed');
+  await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)', 'Base, agreed'], 'duplicated');
+
+  const before = await storedScenarios(planner);
+  await planner.onScenario('Delete', 'Base, agreed');
+  await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)'], 'deleted');
+  const notice = planner.page.getByRole('status').filter({ hasText: '“Base, agreed” was deleted.' });
+  assert.ok(await notice.isVisible());
+  await notice.getByRole('button', { name: 'Undo', exact: true }).click();
+  await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)', 'Base, agreed'], 'restored');
+  assert.deepEqual(await storedScenarios(planner), before, 'the record is back as it was');
+
+  // Renaming needs an open scenario; a name needs a character, and at most 80.
+  await planner.press('New plan from the example');
+  await planner.fill('Scenario name', 'Other');
+  await planner.press('Rename scenario');
+  assert.match((await planner.fieldError('Scenario name')).message, /Open a saved scenario first/);
+  await planner.saveScenario('   ');
+  assert.deepEqual(await planner.fieldError('Scenario name'), {
+    invalid: true,
+    message: 'Give the scenario a name. Save the plan on this page under a name, to come back to it later.',
+  });
+  await planner.saveScenario('x'.repeat(81));
+  assert.match((await planner.fieldError('Scenario name')).message, /at most 80 characters/);
+  assert.equal((await planner.scenarioNames()).length, 2, 'nothing saved');
+}));
+
+test('a name with markup is shown as text everywhere', scenario(async (planner) => {
+  const name = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">';
+  planner.page.on('dialog', (dialog) => dialog.dismiss());
+  await planner.saveScenario(name);
+  await eventually(() => planner.scenarioNames(), [name], 'listed as typed');
+  await planner.onScenario('Delete', name);
+  const notice = planner.page.getByRole('status').filter({ hasText: 'was deleted' });
+  assert.equal(await notice.locator('p').textContent(), `“${name}” was deleted.`);
+  assert.equal(await planner.page.locator('.library img, .notices img').count(), 0);
+  assert.equal(await planner.page.evaluate(() => window.pwned), undefined);
+}));
+
+test('saving over a scenario another tab has saved since asks which to keep', scenario(async (planner) => {
+  await planner.saveScenario('Shared goal');
+  await eventually(() => planner.scenarioNames(), ['Shared goal'], 'saved');
+  const other = await planner.openAnotherTab();
+  await other.openScenario('Shared goal');
+
+  await other.fill(FIELDS.goal, '6000');
+  await other.press('Save scenario');
+  await planner.fill(FIELDS.goal, '7000');
+  await planner.press('Save scenario');
+  const alert = planner.page.getByRole('alert').filter({ hasText: 'was saved in another tab' });
+  await alert.waitFor();
+  const stored = Object.values(await storedScenarios(planner));
+  assert.equal(stored.length, 1);
+  assert.match(stored[0], /"monthly_goal":\{"value":"6000"/, 'theirs is not written over');
+
+  await alert.getByRole('button', { name: 'Keep mine as a copy', exact: true }).click();
+  await eventually(() => planner.scenarioNames(), ['Shared goal (copy)', 'Shared goal'], 'mine kept as a copy');
+  assert.equal(await planner.fieldValue(FIELDS.goal), '7000', 'mine stays on the page');
+
+  // Again, settled the other way: keep theirs, which then is what this tab saves over.
+  await planner.openScenario('Shared goal');
+  await other.fill(FIELDS.goal, '6500');
+  await other.press('Save scenario');
+  await planner.fill(FIELDS.goal, '7500');
+  await planner.press('Save scenario');
+  await alert.waitFor();
+  await alert.getByRole('button', { name: 'Keep theirs', exact: true }).click();
+  await eventually(() => planner.fieldValue(FIELDS.goal), '6,500', 'theirs shown');
+  await planner.fill(FIELDS.goal, '7600');
+  await planner.press('Save scenario');
+  await waitFor(
+    () => storedScenarios(planner),
+    (all) => Object.values(all).some((r) => /"Shared goal"/.test(r) && /"value":"7600"/.test(r)),
+    'saved over theirs once they were seen',
+  );
+  assert.equal(await alert.count(), 0);
+  assert.deepEqual(other.errors, []);
+  await other.page.close();
+}));
+
+test('full storage: the edit stays, an export is offered, the last saved copy is untouched', scenario(
+  async (planner) => {
+    await planner.saveScenario('Before');
+    await eventually(() => planner.scenarioNames(), ['Before'], 'saved');
+    const before = await planner.storedEntries();
+    await planner.page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await planner.fill(FIELDS.goal, '8100');
+    await planner.press('Save scenario');
+    const alert = planner.page.getByRole('alert').filter({ hasText: 'storage is full' }).first();
+    await alert.waitFor();
+    const offer = alert.getByRole('button', { name: 'Download this plan (JSON)', exact: true });
+    const { name, text } = await planner.downloadBy(offer);
+    assert.match(name, /\.json$/);
+    assert.match(text, /"monthly_goal":\{"value":"8100"/);
+    assert.equal(await planner.fieldValue(FIELDS.goal), '8100', 'the edit is kept on the page');
+    await sleep(500); // past the autosave debounce
+    assert.deepEqual(await planner.storedEntries(), before, 'nothing stored changed');
+  },
+));
+
+test('one unreadable scenario among twenty: nineteen load, the bad one is kept aside and listed', scenario(
+  async (planner) => {
+    await planner.saveScenario('Seed');
+    const [record] = Object.values(await waitFor(() => storedScenarios(planner), (s) => Object.keys(s).length === 1, 'seed'));
+    await planner.page.evaluate(({ record, prefix }) => {
+      for (let i = 1; i <= 19; i += 1) {
+        const named = JSON.parse(record);
+        named.scenario.name = `Variant ${i}`;
+        named.scenario.changed = 1_700_000_000_000 + i;
+        localStorage.setItem(`${prefix}${i}`, JSON.stringify(named));
+      }
+      localStorage.setItem(`${prefix}20`, '{"schema":2,"scenario":{"name":"Bad"'); // cut off
+    }, { record, prefix: SCENARIO_PREFIX });
+    await planner.press('New plan from the example'); // keeps nothing: "Seed" holds the plan
+    await planner.reload();
+    const names = await planner.scenarioNames();
+    assert.equal(names.length, 20, 'nineteen variants and the seed');
+    assert.deepEqual(names.slice(1, 4), ['Variant 19', 'Variant 18', 'Variant 17']);
+    const kept = planner.page.getByRole('alert').filter({ hasText: 'could not be read' });
+    assert.equal(await kept.count(), 1);
+    const entries = await planner.storedEntries();
+    assert.equal(entries[`${SCENARIO_PREFIX}20`], undefined, 'moved aside');
+    const aside = Object.entries(entries).filter(([key]) => key.startsWith(`${SCENARIO_PREFIX}20.unreadable-`));
+    assert.deepEqual(aside.map(([, text]) => text), ['{"schema":2,"scenario":{"name":"Bad"']);
+    const seed = Object.keys(entries).filter((key) => /^sla-planner\/scenario-\d{13}$/.test(key));
+    assert.equal(entries[seed[0]], record, 'the others are untouched');
+  },
+));

@@ -1,0 +1,115 @@
+//! A saved scenario's record, natively: the plan record plus a name and a time of change. The
+//! released fixture loads, records round-trip, names are checked, and a scenario's record
+//! still reads as a plan (to import it, or open it from a link).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use sla_planner::storage::{
+    parse_name, DecodeError, NameError, PlanDoc, Record, Scenario, Slot, Stored, MAX_NAME,
+};
+use support::{example_plan, full_plan};
+
+mod support;
+
+const SCENARIO_V2: &str = include_str!("fixtures/scenario-v2.json");
+const PLAN_V2: &str = include_str!("fixtures/plan-v2.json");
+
+#[test]
+fn the_released_fixture_loads() {
+    let stored = Scenario::decode(SCENARIO_V2).unwrap();
+    assert_eq!(stored.revision, 4);
+    assert_eq!(stored.doc.name, "Win rate 18 % <draft>");
+    assert_eq!(stored.doc.changed, 1_764_000_000_000);
+    assert_eq!(stored.doc.plan, full_plan());
+}
+
+#[test]
+fn a_scenario_reads_as_its_plan_and_a_plan_is_no_scenario() {
+    assert_eq!(PlanDoc::decode(SCENARIO_V2).unwrap().doc, full_plan());
+    assert_eq!(Scenario::decode(PLAN_V2), Err(DecodeError::Unreadable));
+    // The plan's own record never carries a scenario's fields.
+    assert!(!full_plan().encode(1).contains("scenario"));
+}
+
+#[test]
+fn names_are_trimmed_and_bounded() {
+    assert_eq!(parse_name("  Q1 base  "), Ok("Q1 base".to_string()));
+    assert_eq!(parse_name(" \t "), Err(NameError::Empty));
+    assert_eq!(parse_name(&"é".repeat(MAX_NAME)), Ok("é".repeat(MAX_NAME)));
+    assert_eq!(
+        parse_name(&"é".repeat(MAX_NAME + 1)),
+        Err(NameError::TooLong)
+    );
+    assert_eq!(parse_name("<b>&amp;</b>"), Ok("<b>&amp;</b>".to_string()));
+}
+
+#[test]
+fn a_record_with_a_bad_name_or_time_is_unreadable() {
+    let with = |header: &str| {
+        SCENARIO_V2.replace(
+            r#""name":"Win rate 18 % <draft>","changed":1764000000000"#,
+            header,
+        )
+    };
+    for header in [
+        r#""name":"   ","changed":1"#,
+        r#""name":"x","changed":-1"#,
+        r#""name":"x","changed":"1""#,
+        r#""name":7,"changed":1"#,
+        r#""changed":1"#,
+    ] {
+        assert_eq!(
+            Scenario::decode(&with(header)),
+            Err(DecodeError::Unreadable),
+            "{header}"
+        );
+    }
+    let long = format!(r#""name":"{}","changed":1"#, "x".repeat(MAX_NAME + 1));
+    assert_eq!(Scenario::decode(&with(&long)), Err(DecodeError::Unreadable));
+}
+
+#[test]
+fn a_newer_scenario_is_recognised() {
+    let newer = SCENARIO_V2.replace(r#""schema":2"#, r#""schema":3"#);
+    assert_eq!(Scenario::decode(&newer), Err(DecodeError::NewerSchema(3)));
+}
+
+#[test]
+fn scenario_keys_are_their_own() {
+    let key = |id| {
+        sla_planner::storage::Key::Doc(Slot::Scenario(id))
+            .as_str()
+            .into_owned()
+    };
+    assert_eq!(key(1_764_000_000_000), "sla-planner/scenario-1764000000000");
+    assert_eq!(Slot::scenario(&key(42)), Some(42));
+    assert_eq!(Slot::scenario("sla-planner/plan"), None);
+}
+
+proptest! {
+    #[test]
+    fn encode_then_decode_is_identity(
+        name in "[^\u{0}-\u{1f}]{1,80}",
+        changed in 0u64..(1 << 53),
+        revision in 0u64..(1 << 53),
+        full in proptest::bool::ANY,
+    ) {
+        prop_assume!(!name.trim().is_empty());
+        let scenario = Scenario {
+            name: name.trim().to_string(),
+            changed,
+            plan: if full { full_plan() } else { example_plan() },
+        };
+        let decoded = Scenario::decode(&scenario.encode(revision));
+        prop_assert_eq!(decoded, Ok(Stored { doc: scenario, revision }));
+    }
+
+    #[test]
+    fn decode_never_panics_on_mangled_records(cut in 0usize..800, flip in 0usize..800, bit in 0u8..8) {
+        let mut bytes = SCENARIO_V2.as_bytes().to_vec();
+        let flip = flip % bytes.len();
+        bytes[flip] ^= 1 << bit;
+        bytes.truncate(cut.min(bytes.len()));
+        let _ = Scenario::decode(&String::from_utf8_lossy(&bytes));
+    }
+}
