@@ -4,12 +4,11 @@
 // The wasm is most of what the page downloads. GitHub Pages compresses it on the fly with gzip
 // and cannot serve a file compressed ahead of time, so the build ships the wasm as raw DEFLATE
 // made by zopfli (the same format gzip uses, about 5 % smaller than gzip -9) and the page
-// inflates it with the browser's DecompressionStream while it compiles: fewer bytes over the
+// inflates it with the browser's DecompressionStream as it compiles it: fewer bytes over the
 // wire, the same wasm in memory. Served as opaque bytes, the file is not compressed again.
 //
 // dist/ then holds `<name>_bg.wasm.deflate` instead of `<name>_bg.wasm`; the boot script
-// fetches it with its integrity hash (the preload link carries the same), and says so in the
-// page where the browser has no DecompressionStream (2023 and later browsers all do).
+// fetches it with its integrity hash (the preload link carries the same).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,16 +36,24 @@ const replaceOnce = (what, before, after) => {
   html = html.replace(before, () => after);
 };
 // Trunk's boot script hands the wasm's path to wasm-bindgen's `init`, which also takes a
-// promise of a Response: the inflated stream, typed so that it compiles while it streams.
+// promise of a Response: the download (checked against its integrity hash), inflated as it
+// is compiled. A page that cannot start says why instead of staying blank: a browser without
+// DecompressionStream("deflate-raw") (before 2023), or a download that failed.
 replaceOnce(
   'wasm path in the boot script',
   `init({ module_or_path: './${wasmName}' })`,
-  `init({ module_or_path: typeof DecompressionStream == 'function'
-  ? fetch('./${packedName}', { integrity: '${sri(packed)}' }).then((r) => new Response(
-      r.body.pipeThrough(new DecompressionStream('deflate-raw')),
-      { headers: { 'content-type': 'application/wasm' } }))
-  : Promise.reject(document.body.textContent =
-      'The SLA capacity planner needs a browser from 2023 or later.') })`,
+  `init({ module_or_path: fetch('./${packedName}', { integrity: '${sri(packed)}' }).then((r) => {
+    if (!r.ok) throw new Error(\`\${r.url}: HTTP \${r.status}\`);
+    return new Response(r.body.pipeThrough(new DecompressionStream('deflate-raw')),
+      { headers: { 'content-type': 'application/wasm' } });
+  }) }).catch((e) => {
+    let modern = true;
+    try { new DecompressionStream('deflate-raw'); } catch { modern = false; }
+    document.body.textContent = modern
+      ? 'The SLA capacity planner could not be loaded. Reload the page to try again.'
+      : 'The SLA capacity planner needs a browser from 2023 or later.';
+    throw e;
+  })`,
 );
 // The preload: the packed file, its hash; no longer of type application/wasm.
 replaceOnce('wasm preload', `href=./${wasmName} `, `href=./${packedName} `);

@@ -330,7 +330,7 @@ fn a_scenario_saved_elsewhere_since_is_never_written_over() {
 }
 
 #[wasm_bindgen_test]
-fn a_deleted_scenario_comes_back_as_it_was_unless_its_key_was_used_since() {
+fn a_deleted_scenario_comes_back_as_it_was_under_a_new_id_if_its_key_was_used_since() {
     let s = fresh();
     save_new(8, scenario("Gone", 1, full_plan()));
     let before = s.get_item("sla-planner/scenario-8").unwrap().unwrap();
@@ -338,17 +338,23 @@ fn a_deleted_scenario_comes_back_as_it_was_unless_its_key_was_used_since() {
     assert_eq!(record, before);
     assert_eq!(s.get_item("sla-planner/scenario-8").unwrap(), None);
     assert_eq!(storage::delete_scenario(8), Err(StorageError::Failed));
-    storage::restore_scenario(8, &record).unwrap();
+    assert_eq!(storage::restore_scenario(8, &record, 50), Ok(8));
+    assert_eq!(
+        s.get_item("sla-planner/scenario-8").unwrap().as_deref(),
+        Some(before.as_str())
+    );
+    // Its key used again meanwhile: restored under a new id, nothing written over.
+    assert_eq!(storage::restore_scenario(8, "{\"x\":1}", 50), Ok(50));
     assert_eq!(
         s.get_item("sla-planner/scenario-8").unwrap().as_deref(),
         Some(before.as_str())
     );
     assert_eq!(
-        storage::restore_scenario(8, "{}"),
-        Err(StorageError::Failed),
-        "the key holds a scenario again"
+        s.get_item("sla-planner/scenario-50").unwrap().as_deref(),
+        Some("{\"x\":1}")
     );
     // New ids start at the time and skip ids in use.
     assert_eq!(storage::new_id(8), Ok(9));
+    assert_eq!(storage::new_id(50), Ok(51));
     assert_eq!(storage::new_id(100), Ok(100));
 }

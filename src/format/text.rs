@@ -155,9 +155,9 @@ pub const EN: Text = Text {
     export_csv: "Export plan table (CSV)",
     export_json: "Export JSON",
     import_json: "Import JSON",
-    import_confirm: "Replace the plan on this page with the imported one? It is saved in place \
-        of your saved plan: export that first if you want to keep it.",
-    imported: "Plan imported, and saved in place of your previous plan.",
+    import_confirm: "Open the imported plan in place of the plan on this page? The plan on this \
+        page is kept in your saved scenarios.",
+    imported: "Plan imported. The plan it replaced is kept in your saved scenarios.",
     import_unreadable: "That file holds no plan this version of the planner can read (it may \
         be damaged, or saved by a newer version). Nothing was changed.",
     copy_share_link: "Copy share link",

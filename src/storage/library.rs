@@ -46,15 +46,17 @@ pub fn delete_scenario(id: u64) -> Result<String, StorageError> {
     Ok(text)
 }
 
-/// Put a deleted scenario's record back, unless its key has been used since.
-pub fn restore_scenario(id: u64, text: &str) -> Result<(), StorageError> {
+/// Put a deleted scenario's record back: under its own id, or a new one if that key has been
+/// used since. The id it is under.
+pub fn restore_scenario(id: u64, text: &str, now_ms: u64) -> Result<u64, StorageError> {
+    let id = match local::read(Key::Doc(Slot::Scenario(id)))? {
+        None => id,
+        Some(_) => new_id(now_ms)?,
+    };
     let key = Key::Doc(Slot::Scenario(id));
-    if local::read(key)?.is_some() {
-        return Err(StorageError::Failed);
-    }
     local::write(key, text)?;
     match local::read(key)?.as_deref() == Some(text) {
-        true => Ok(()),
+        true => Ok(id),
         false => Err(StorageError::Failed),
     }
 }

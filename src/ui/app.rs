@@ -70,10 +70,9 @@ pub fn App() -> impl IntoView {
     // A shared link is opened before saving starts: nothing is saved while one is shown.
     let holding = RwSignal::new(false);
     let library = Library::new(state, holding, notices);
-    open_link(state, holding, notices);
+    open_link(library, notices);
     // A link pasted into this tab changes only the fragment: no reload, so listen.
-    let on_link =
-        window_event_listener_untyped("hashchange", move |_| open_link(state, holding, notices));
+    let on_link = window_event_listener_untyped("hashchange", move |_| open_link(library, notices));
     // Another tab saved, renamed or deleted a scenario (or cleared storage).
     let on_library = window_event_listener_untyped("storage", move |event| {
         let key = event.unchecked_into::<web_sys::StorageEvent>().key();
@@ -97,7 +96,12 @@ pub fn App() -> impl IntoView {
     autosave(
         plan_loaded,
         move || state.doc(),
-        move |d| state.apply(d),
+        // The plan is one document across tabs: what another tab shows here, the library
+        // follows (which scenario holds it).
+        move |d| {
+            state.apply(d);
+            library.follow_page();
+        },
         holding,
         notices,
     );
@@ -113,17 +117,15 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
-            <StorageNotice id="page-notices" notices holding state library />
+            <StorageNotice id="page-notices" notices state library />
             <main class="layout">
-                <div class="side">
-                    <PlanForm state />
-                    <ScenarioPanel library />
-                </div>
+                <PlanForm state />
                 <div class="outputs" class:is-stale=move || stale.get()>
                     <Results plan stale locale today=current_month() />
-                    <MonthTable state months notices holding />
+                    <MonthTable state months notices library />
                     <PacingChart plan locale />
                 </div>
+                <ScenarioPanel library />
             </main>
         </div>
     }

@@ -1,5 +1,6 @@
-//! HTML written as text, for the parts of the page built that way (the tables, the scenario
-//! list): the only code that sets inner HTML, and the escaping every text in it goes through.
+//! HTML written as text, for the parts of the page built that way (the tables, the notices,
+//! the scenario list): the only code that sets inner HTML, and the escaping every text in it
+//! goes through.
 
 /// Text as HTML text: the five characters that could start markup are escaped.
 pub fn escape_into(html: &mut String, text: &str) {
@@ -12,6 +13,14 @@ pub fn escape_into(html: &mut String, text: &str) {
             '\'' => html.push_str("&#39;"),
             c => html.push(c),
         }
+    }
+}
+
+/// Move focus to the element with the id `id` (a container whose content was written anew).
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -58,7 +58,7 @@ impl Library {
         };
         library.refresh();
         let doc = untrack(|| state.doc());
-        let same = library.find(|s| s.stored.doc.plan == doc);
+        let same = library.find(&|s| s.stored.doc.plan == doc);
         if let Some(s) = same {
             library.show_open(&s);
         }
@@ -83,7 +83,10 @@ impl Library {
         self.state.locale.get_untracked().language
     }
 
-    fn find(&self, pick: impl Fn(&Saved) -> bool) -> Option<Saved> {
+    // `&dyn`, `#[inline(never)]`: one compiled copy for every caller (each closure type or
+    // inlined call would compile its own).
+    #[inline(never)]
+    fn find(&self, pick: &dyn Fn(&Saved) -> bool) -> Option<Saved> {
         self.shelf
             .with_untracked(|shelf| shelf.saved.iter().find(|s| pick(s)).cloned())
     }
@@ -96,6 +99,12 @@ impl Library {
         self.shelf.update(|shelf| shelf.open = open);
     }
 
+    #[inline(never)]
+    fn notify(&self, notice: Notice) {
+        self.notices.update(|all| all.push(notice));
+    }
+
+    #[inline(never)]
     fn show_open(&self, s: &Saved) {
         self.set_open(Some((s.id, s.stored.revision)));
         self.name.set(s.stored.doc.name.clone());
@@ -120,8 +129,14 @@ impl Library {
             revision,
         };
         let result = storage::save_unmerged(Slot::Scenario(id), &base, &scenario, now());
-        self.notices
-            .update(|all| all.retain(|n| !matches!(n, Notice::Save(_) | Notice::Conflict { .. })));
+        // This save's news replaces the last save's, and a conflict over the same scenario.
+        self.notices.update(|all| {
+            all.retain(|n| match n {
+                Notice::Save(_) => false,
+                Notice::Conflict { id: other, .. } => *other != id,
+                _ => true,
+            })
+        });
         match result {
             Ok(stored) => {
                 let saved = Saved { id, stored };
@@ -133,32 +148,41 @@ impl Library {
                     id,
                     mine: Box::new(scenario),
                 };
-                self.notices.update(|all| all.push(notice));
+                self.notify(notice);
                 None
             }
             Err(e) => {
-                self.notices.update(|all| all.push(Notice::Save(e)));
+                self.notify(Notice::Save(e));
                 None
             }
         }
     }
 
-    /// A new scenario named `name` (shortened to fit) holding `plan`.
+    /// A new scenario named `name` holding `plan`.
     fn create(&self, name: String, plan: PlanDoc) -> Option<Saved> {
         let id = match storage::new_id(now()) {
             Ok(id) => id,
             Err(e) => {
-                self.notices.update(|all| all.push(Notice::Save(e)));
+                self.notify(Notice::Save(e));
                 return None;
             }
         };
-        let name = name.chars().take(MAX_NAME).collect();
         let scenario = Scenario {
             name,
             changed: now(),
             plan,
         };
         self.write(id, 0, scenario)
+    }
+
+    /// `base` made into another name by `make` ("… (copy)"), the base shortened so that the
+    /// whole fits: a long name's copy still differs from it.
+    fn derived_name(&self, make: fn(Language, &str) -> String, base: &str) -> String {
+        let language = self.language();
+        let full = make(language, base);
+        let over = full.chars().count().max(MAX_NAME) - MAX_NAME;
+        let keep = base.chars().count().max(over) - over;
+        make(language, &base.chars().take(keep).collect::<String>())
     }
 
     /// The name typed in the field, or its message shown beside it.
@@ -182,9 +206,9 @@ impl Library {
         };
         let plan = untrack(|| self.state.doc());
         let open = self.open();
-        let target = match open.and_then(|(id, rev)| Some((self.find(|s| s.id == id)?, rev))) {
+        let target = match open.and_then(|(id, rev)| Some((self.find(&|s| s.id == id)?, rev))) {
             Some((s, rev)) if s.stored.doc.name == name => Some((s.id, rev)),
-            _ => match self.find(|s| s.stored.doc.name == name) {
+            _ => match self.find(&|s| s.stored.doc.name == name) {
                 Some(s) => {
                     let question = self.language().replace_scenario_confirm(&name);
                     if !window().confirm_with_message(&question).unwrap_or(false) {
@@ -221,7 +245,7 @@ impl Library {
             return;
         };
         let open = self.open();
-        let Some((s, rev)) = open.and_then(|(id, rev)| Some((self.find(|s| s.id == id)?, rev)))
+        let Some((s, rev)) = open.and_then(|(id, rev)| Some((self.find(&|s| s.id == id)?, rev)))
         else {
             let text = self.state.locale.get_untracked().text();
             self.name_error
@@ -240,34 +264,60 @@ impl Library {
 
     /// Open a saved scenario into the page, keeping what the page showed first.
     pub fn open_scenario(&self, id: u64) {
-        let Some(s) = self.find(|s| s.id == id) else {
+        let Some(s) = self.find(&|s| s.id == id) else {
             return;
         };
-        self.keep_unsaved();
-        self.state.replace(&s.stored.doc.plan);
-        self.show_open(&s);
+        if self.keep_unsaved() {
+            self.state.replace(&s.stored.doc.plan);
+            self.show_open(&s);
+        }
     }
 
     /// "New plan from the example": start over, keeping what the page showed first.
     pub fn start_from_example(&self) {
-        self.keep_unsaved();
-        self.state.replace(&example_plan());
+        if self.keep_unsaved() {
+            self.state.replace(&example_plan());
+            self.forget_open();
+        }
+    }
+
+    /// Show a plan from a file, after keeping the one on the page (which ends a shared plan's
+    /// view); whether it is shown.
+    pub fn show_other(&self, doc: &PlanDoc) -> bool {
+        let kept = self.keep_unsaved();
+        if kept {
+            self.state.replace(doc);
+            self.forget_open();
+        }
+        kept
+    }
+
+    /// The page shows a plan from elsewhere (a link, a file): no scenario is open.
+    pub fn forget_open(&self) {
         self.set_open(None);
         self.name.set(String::new());
         self.name_error.set(None);
     }
 
+    /// Another tab's plan is shown: the scenario open is the one that holds it, if any (the
+    /// name typed stays, so a save under it asks before replacing anything).
+    pub fn follow_page(&self) {
+        let doc = untrack(|| self.state.doc());
+        let open = self.find(&|s| s.stored.doc.plan == doc);
+        self.set_open(open.map(|s| (s.id, s.stored.revision)));
+    }
+
     /// A copy of a saved scenario, under "… (copy)".
     pub fn duplicate(&self, id: u64) {
-        if let Some(s) = self.find(|s| s.id == id) {
+        if let Some(s) = self.find(&|s| s.id == id) {
             let doc = s.stored.doc;
-            self.create(self.language().copy_name(&doc.name), doc.plan);
+            self.create(self.derived_name(Language::copy_name, &doc.name), doc.plan);
         }
     }
 
     /// Delete a saved scenario; a notice offers to undo it.
     pub fn delete(&self, id: u64) {
-        let Some(s) = self.find(|s| s.id == id) else {
+        let Some(s) = self.find(&|s| s.id == id) else {
             return;
         };
         match storage::delete_scenario(id) {
@@ -278,67 +328,101 @@ impl Library {
                 });
                 let name = s.stored.doc.name;
                 let notice = Notice::Deleted { id, name, record };
-                self.notices.update(|all| all.push(notice));
+                self.notify(notice);
             }
-            Err(e) => self.notices.update(|all| all.push(Notice::Save(e))),
+            Err(e) => self.notify(Notice::Save(e)),
         }
     }
 
-    /// Put a deleted scenario back.
-    pub fn undo_delete(&self, id: u64, record: &str) {
-        match storage::restore_scenario(id, record) {
-            Ok(()) => self.refresh(),
-            Err(e) => self.notices.update(|all| all.push(Notice::Save(e))),
+    /// Put a deleted scenario back (under a new id if its key has been used since); whether
+    /// it is back.
+    pub fn undo_delete(&self, id: u64, record: &str) -> bool {
+        let restored = storage::restore_scenario(id, record, now());
+        if let Err(e) = restored {
+            self.notify(Notice::Save(e));
         }
-    }
-
-    /// Settle a conflict with the other tab's version, shown on the page.
-    pub fn keep_theirs(&self, id: u64) {
         self.refresh();
-        if let Some(s) = self.find(|s| s.id == id) {
+        restored.is_ok()
+    }
+
+    /// Settle a conflict with the other tab's version, shown on the page (after keeping what
+    /// the page showed); whether it was settled.
+    pub fn keep_theirs(&self, id: u64) -> bool {
+        self.refresh();
+        let Some(s) = self.find(&|s| s.id == id) else {
+            return false;
+        };
+        let kept = self.keep_unsaved();
+        if kept {
             self.state.replace(&s.stored.doc.plan);
             self.show_open(&s);
         }
+        kept
     }
 
-    /// Settle a conflict by saving this tab's version as a new scenario.
-    pub fn keep_mine_as_copy(&self, mine: &Scenario) {
-        let name = self.language().copy_name(&mine.name);
-        if let Some(s) = self.create(name, mine.plan.clone()) {
-            self.show_open(&s);
+    /// Settle a conflict by saving this tab's version as a new scenario; whether it was saved.
+    pub fn keep_mine_as_copy(&self, mine: &Scenario) -> bool {
+        let name = self.derived_name(Language::copy_name, &mine.name);
+        let saved = self.create(name, mine.plan.clone());
+        if let Some(s) = &saved {
+            self.show_open(s);
         }
+        saved.is_some()
+    }
+
+    /// "Keep this plan" for a shared plan: the person's own stored plan is kept in the library
+    /// first, as it is about to be replaced; whether the shared plan may now be saved.
+    pub fn keep_shared(&self) -> bool {
+        let kept = self.keep_own();
+        if kept {
+            self.end_shared();
+        }
+        kept
     }
 
     /// Before the page shows another plan: a plan on it that the library does not hold is
     /// saved as a scenario, and so is the person's own plan if a shared one is shown (it is
-    /// about to be replaced in storage too).
-    fn keep_unsaved(&self) {
+    /// about to be replaced in storage too). Whether all is kept: if not, a notice says why
+    /// and the page must not change.
+    fn keep_unsaved(&self) -> bool {
         let text = self.state.locale.get_untracked().text();
         let shown = untrack(|| self.state.doc());
         if self.holding.get_untracked() {
-            if let Some(own) = storage::load::<PlanDoc>(Slot::Plan, now()).stored {
-                self.keep(own.doc, text.plan_in_progress.to_string());
+            let kept = self.keep(shown, text.shared_plan_name.to_string()) && self.keep_own();
+            if kept {
+                self.end_shared();
             }
-            self.keep(shown, text.shared_plan_name.to_string());
-            self.holding.set(false);
-            self.page_notices
-                .update(|all| all.retain(|n| *n != Notice::Shared));
-            return;
+            return kept;
         }
         let open = self.open();
         let name = open
-            .and_then(|(id, _)| self.find(|s| s.id == id))
+            .and_then(|(id, _)| self.find(&|s| s.id == id))
             .map_or(text.plan_in_progress.to_string(), |s| {
-                self.language().unsaved_name(&s.stored.doc.name)
+                self.derived_name(Language::unsaved_name, &s.stored.doc.name)
             });
-        self.keep(shown, name);
+        self.keep(shown, name)
     }
 
-    fn keep(&self, plan: PlanDoc, name: String) {
-        let held = self.find(|s| s.stored.doc.plan == plan).is_some();
-        if !held && plan != example_plan() {
-            self.create(name, plan);
+    /// While a shared plan is shown: the person's own stored plan, kept in the library.
+    fn keep_own(&self) -> bool {
+        let text = self.state.locale.get_untracked().text();
+        match storage::load::<PlanDoc>(Slot::Plan, now()).stored {
+            Some(own) => self.keep(own.doc, text.plan_in_progress.to_string()),
+            None => true,
         }
+    }
+
+    fn end_shared(&self) {
+        self.holding.set(false);
+        self.page_notices
+            .update(|all| all.retain(|n| *n != Notice::Shared));
+    }
+
+    /// `plan` in the library under `name`, unless it already is (or is the untouched
+    /// example); whether it is there now.
+    fn keep(&self, plan: PlanDoc, name: String) -> bool {
+        let held = self.find(&|s| s.stored.doc.plan == plan).is_some();
+        held || plan == example_plan() || self.create(name, plan).is_some()
     }
 }
 

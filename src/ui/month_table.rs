@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
+use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
 use super::storage_notice::Notice;
@@ -28,8 +29,8 @@ pub fn MonthTable(
     state: PlanState,
     #[prop(into)] months: Signal<Vec<MonthPlan>>,
     notices: RwSignal<Vec<Notice>>,
-    /// True while a shared plan is shown; an imported plan ends that, and is saved.
-    holding: RwSignal<bool>,
+    /// An imported plan is shown through the library, which keeps the plan it replaces.
+    library: Library,
 ) -> impl IntoView {
     let locale = state.locale;
     // Labels are read once: a change of language re-mounts the view.
@@ -79,13 +80,8 @@ pub fn MonthTable(
             match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
                 Some(stored) => {
                     let sure = window().confirm_with_message(text.import_confirm);
-                    if sure.unwrap_or(false) {
-                        state.replace(&stored.doc);
-                        notices.update(|all| {
-                            all.retain(|n| *n != Notice::Shared);
-                            all.push(Notice::Imported);
-                        });
-                        holding.set(false);
+                    if sure.unwrap_or(false) && library.show_other(&stored.doc) {
+                        notices.update(|all| all.push(Notice::Imported));
                     }
                 }
                 None => notices.update(|all| all.push(Notice::Import)),

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::html::{escape_into, write};
+use super::html::{escape_into, focus, write};
 use super::library::Library;
 use super::storage_notice::StorageNotice;
 use super::text_field::{FieldSpec, TextField};
@@ -19,7 +19,6 @@ const LIST_ID: &str = "saved-scenarios";
 
 #[component]
 pub fn ScenarioPanel(library: Library) -> impl IntoView {
-    let holding = library.holding;
     let state = library.state;
     let language = state.locale.get_untracked().language;
     let text = language.text();
@@ -47,8 +46,10 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
             (Some("duplicate"), Some(id)) => library.duplicate(id),
             (Some("delete"), Some(id)) => library.delete(id),
             (Some("open"), Some(id)) => library.open_scenario(id),
-            _ => {}
+            _ => return,
         }
+        // The list is written anew, the button clicked with it: focus stays in the list.
+        focus(LIST_ID);
     };
     let name_spec = FieldSpec {
         hint: Some(text.scenario_name_hint),
@@ -80,8 +81,8 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
                     </button>
                 </div>
             </form>
-            <StorageNotice id="library-notices" notices=library.notices holding state library />
-            <ul id=LIST_ID class="scenarios" aria-label=text.saved_scenarios></ul>
+            <StorageNotice id="library-notices" notices=library.notices state library />
+            <ul id=LIST_ID class="scenarios" aria-label=text.saved_scenarios tabindex="-1"></ul>
         </section>
     }
 }

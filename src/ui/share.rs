@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use super::library::Library;
 use super::plan_state::PlanState;
 use super::storage_notice::Notice;
 use crate::storage::MAX_RECORD;
@@ -23,7 +24,8 @@ extern "C" {
 /// why. `holding` turns true once a shared plan is shown: nothing is saved while it is.
 // Called at start-up and on `hashchange`: compiled once, not into both places.
 #[inline(never)]
-pub fn open_link(state: PlanState, holding: RwSignal<bool>, notices: RwSignal<Vec<Notice>>) {
+pub fn open_link(library: Library, notices: RwSignal<Vec<Notice>>) {
+    let (state, holding) = (library.state, library.holding);
     let href = window().location().href().unwrap_or_default();
     let Some((page, fragment)) = href.split_once('#') else {
         return;
@@ -45,6 +47,7 @@ pub fn open_link(state: PlanState, holding: RwSignal<bool>, notices: RwSignal<Ve
             Ok(doc) => {
                 holding.set(true);
                 state.replace(&doc);
+                library.forget_open();
                 notices.update(|all| {
                     all.retain(|n| *n != Notice::Shared);
                     all.push(Notice::Shared);

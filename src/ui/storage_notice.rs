@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::download::download;
-use super::html::{escape_into, write};
+use super::html::{escape_into, focus, write};
 use super::library::Library;
 use super::plan_state::PlanState;
 use crate::format::RecordOf;
@@ -58,8 +58,6 @@ pub fn StorageNotice(
     /// The id of the element that holds them.
     id: &'static str,
     notices: RwSignal<Vec<Notice>>,
-    /// True while a shared plan is shown (nothing is saved then).
-    holding: RwSignal<bool>,
     state: PlanState,
     library: Library,
 ) -> impl IntoView {
@@ -101,50 +99,35 @@ pub fn StorageNotice(
         Notice::Link(LinkError::NewerVersion(_)) => t.link_newer.to_string(),
         Notice::Shared => t.shared_plan.to_string(),
     };
-    let delete = move |notice: &Notice, key: Key| {
-        let sure = window()
-            .confirm_with_message(t.delete_confirm)
-            .unwrap_or(false);
-        if sure && storage::delete_kept(key).is_ok() {
-            notices.update(|all| all.retain(|n| n != notice));
-        }
-    };
-    let done = move |notice: &Notice| notices.update(|all| all.retain(|n| n != notice));
-    // The two actions a notice may offer besides "Dismiss", run on the notice.
+    // The two actions a notice may offer besides "Dismiss", run on the notice; each says
+    // whether the notice is settled and goes (saving may fail, and the notice then stays).
     let first = move |notice: &Notice| match (notice, notice.kept()) {
         (_, Some(key)) => {
             let text = storage::read_kept(key).unwrap_or_default();
             download(&format!("{}.json", key.as_str()), "application/json", &text);
+            false
         }
-        (Notice::Shared, _) => {
-            holding.set(false);
-            done(notice);
-        }
-        (Notice::Deleted { id, record, .. }, _) => {
-            done(notice);
-            library.undo_delete(*id, record);
-        }
-        (Notice::Conflict { id, .. }, _) => {
-            done(notice);
-            library.keep_theirs(*id);
-        }
+        (Notice::Shared, _) => library.keep_shared(),
+        (Notice::Deleted { id, record, .. }, _) => library.undo_delete(*id, record),
+        (Notice::Conflict { id, .. }, _) => library.keep_theirs(*id),
         // Storage is full: the plan leaves as a file instead.
         (Notice::Save(StorageError::QuotaExceeded), _) => {
             let record = untrack(|| state.doc()).encode(0);
             let name = language.plan_file_name(None, "json");
             download(&name, "application/json", &record);
+            false
         }
-        _ => {}
+        _ => false,
     };
     let second = move |notice: &Notice| match (notice, notice.kept()) {
-        (_, Some(key)) => delete(notice, key),
-        // The fragment is gone: a reload opens the person's own saved plan.
-        (Notice::Shared, _) => drop(window().location().reload()),
-        (Notice::Conflict { mine, .. }, _) => {
-            done(notice);
-            library.keep_mine_as_copy(mine);
+        (_, Some(key)) => {
+            let sure = window().confirm_with_message(t.delete_confirm);
+            sure.unwrap_or(false) && storage::delete_kept(key).is_ok()
         }
-        _ => {}
+        // The fragment is gone: a reload opens the person's own saved plan.
+        (Notice::Shared, _) => window().location().reload().is_err(),
+        (Notice::Conflict { mine, .. }, _) => library.keep_mine_as_copy(mine),
+        _ => false,
     };
     // Written as HTML text, at most a few notices at a time, rebuilt on every change: Leptos
     // views of them would cost several KB of wasm. Each button names its notice by position.
@@ -208,11 +191,16 @@ pub fn StorageNotice(
         else {
             return;
         };
-        match button.get_attribute("data-act").as_deref() {
+        let settled = match button.get_attribute("data-act").as_deref() {
             Some("1") => first(&notice),
             Some("2") => second(&notice),
-            _ => done(&notice),
+            _ => true,
+        };
+        if settled {
+            notices.update(|all| all.retain(|n| *n != notice));
         }
+        // The notices are written anew, the button clicked with them: focus stays here.
+        focus(id);
     };
-    view! { <div id=id class="notices" on:click=on_click></div> }
+    view! { <div id=id class="notices" tabindex="-1" on:click=on_click></div> }
 }

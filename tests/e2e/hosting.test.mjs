@@ -34,3 +34,24 @@ test('the page runs under a strict Content-Security-Policy that refuses injected
   assert.ok(planner.errors.some((e) => e.startsWith('console.error: securitypolicyviolation')));
   planner.errors = planner.errors.filter((e) => !expected(e));
 }));
+
+test('the wasm travels compressed, and a page that cannot start says why', scenario(async (planner) => {
+  const { page } = planner;
+  const wasmRequests = [];
+  page.on('request', (r) => { if (/\.wasm/.test(r.url())) wasmRequests.push(r.url()); });
+  await planner.reload();
+  assert.ok(wasmRequests.length > 0 && wasmRequests.every((url) => url.endsWith('.wasm.deflate')), `${wasmRequests}`);
+
+  // The compressed wasm cannot be fetched (a deploy replaced it under a cached page).
+  await page.route(/\.wasm\.deflate$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await page.getByText('could not be loaded. Reload the page').waitFor();
+  await page.unroute(/\.wasm\.deflate$/);
+
+  // A browser older than DecompressionStream("deflate-raw").
+  await page.addInitScript(() => { delete window.DecompressionStream; });
+  await page.reload();
+  await page.getByText('needs a browser from 2023 or later').waitFor();
+  // Both failures also reach the console; nothing else does.
+  planner.errors = planner.errors.filter((e) => !/Failed to fetch|integrity|404|DecompressionStream/.test(e));
+}));

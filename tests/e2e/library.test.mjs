@@ -127,10 +127,20 @@ test('saving over a scenario another tab has saved since asks which to keep', sc
   await eventually(() => planner.scenarioNames(), ['Shared goal (copy)', 'Shared goal'], 'mine kept as a copy');
   assert.equal(await planner.fieldValue(FIELDS.goal), '7000', 'mine stays on the page');
 
-  // Again, settled the other way: keep theirs, which then is what this tab saves over.
+  // Again, settled the other way: keep theirs, which then is what this tab saves over. (The
+  // other tab's save is written directly: edits on the page reach every tab through the plan
+  // they share, so a conflict needs two saves of the scenario that cross.)
   await planner.openScenario('Shared goal');
-  await other.fill(FIELDS.goal, '6500');
-  await other.press('Save scenario');
+  await other.page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((k) => {
+      const record = k.startsWith(prefix) && JSON.parse(localStorage.getItem(k));
+      return record && record.scenario.name === 'Shared goal';
+    });
+    const record = JSON.parse(localStorage.getItem(key));
+    record.revision += 1;
+    record.inputs.monthly_goal.value = '6500';
+    localStorage.setItem(key, JSON.stringify(record));
+  }, SCENARIO_PREFIX);
   await planner.fill(FIELDS.goal, '7500');
   await planner.press('Save scenario');
   await alert.waitFor();
