@@ -1,5 +1,5 @@
 //! Every decoder of outside text never panics, on arbitrary text and on mangled copies of real
-//! records and files: 10^5 cases each in CI. A longer run: `PROPTEST_CASES=10000000 cargo test
+//! records and files: 10^5 cases each in CI. A longer run: `FUZZ_CASES=10000000 cargo test
 //! --release --test decoders_fuzz`. (Share links: `tests/share_link.rs`.) An input that ever
 //! makes one panic is to be kept here as a plain test (none has yet).
 #![cfg(not(target_arch = "wasm32"))]
@@ -8,6 +8,8 @@ use proptest::prelude::*;
 use sla_planner::engine::{detect_delimiter, import_history, read_records, NumberStyle, YearMonth};
 use sla_planner::format::Locale;
 use sla_planner::storage::{PlanDoc, Record, Scenario};
+
+mod support;
 
 const RECORDS: [&str; 4] = [
     include_str!("fixtures/plan-v1.json"),
@@ -51,7 +53,7 @@ fn mangled(text: &str, at: usize, byte: u8, keep: usize) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(100_000))]
+    #![proptest_config(ProptestConfig::with_cases(support::fuzz_cases()))]
 
     #[test]
     fn stored_records_decode_without_panicking(text in ".{0,120}|[{}\\[\\]\":,0-9a-z._ -]{0,120}") {

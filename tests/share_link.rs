@@ -70,7 +70,7 @@ fn a_cut_link_is_damaged() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(100_000))]
+    #![proptest_config(ProptestConfig::with_cases(support::fuzz_cases()))]
 
     #[test]
     fn any_fragment_reads_without_panicking(text in "(plan-v1:)?[A-Za-z0-9_=-]{0,40}|.{0,40}") {

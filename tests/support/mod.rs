@@ -45,3 +45,12 @@ pub fn full_plan() -> PlanDoc {
     doc.from_history.win_rate = true;
     doc
 }
+
+/// Cases for a fuzz-style property: 10^5, or `FUZZ_CASES` for a longer run.
+#[allow(dead_code)] // Not every test file fuzzes.
+pub fn fuzz_cases() -> u32 {
+    std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000)
+}
