@@ -267,10 +267,12 @@ impl Language {
         }
     }
 
-    /// When a scenario last changed, in the person's time zone: `Changed 24 Nov 2026, 09:05`.
-    pub fn changed_at(self, day: YearMonth, date: u32, hour: u32, minute: u32) -> String {
+    /// When a scenario last changed, in the person's time zone: `Changed 24 Nov 2026, 09:05:12`
+    /// (to the second: in a meeting, several change within a minute).
+    pub fn changed_at(self, day: YearMonth, date: u32, clock: [u32; 3]) -> String {
+        let [hour, minute, second] = clock;
         let month: String = self.month_name(day.month()).chars().take(3).collect();
-        let clock = format!("{hour:02}:{minute:02}");
+        let clock = format!("{hour:02}:{minute:02}:{second:02}");
         match self {
             Language::English => format!("Changed {date} {month} {}, {clock}", day.year()),
         }
@@ -279,6 +281,25 @@ impl Language {
     /// The accessible name of an action on a saved scenario: `Delete Q1 plan`.
     pub fn action_on(self, action: &str, name: &str) -> String {
         format!("{action} {name}")
+    }
+
+    pub fn scenario_saved(self, name: &str) -> String {
+        match self {
+            Language::English => format!("Saved as “{name}”."),
+        }
+    }
+
+    pub fn scenario_opened(self, name: &str) -> String {
+        match self {
+            Language::English => format!("Opened “{name}”."),
+        }
+    }
+
+    /// Said when a plan not saved anywhere is kept before another is shown.
+    pub fn scenario_kept(self, name: &str) -> String {
+        match self {
+            Language::English => format!("The plan that was on the page is kept as “{name}”."),
+        }
     }
 
     pub fn scenario_deleted(self, name: &str) -> String {

@@ -96,6 +96,7 @@ pub struct Text {
     pub nothing_to_rename: &'static str,
     pub export_json_now: &'static str,
     pub scenario_left: &'static str,
+    pub name_taken: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -195,6 +196,7 @@ pub const EN: Text = Text {
     name_too_long: "Use at most 80 characters.",
     nothing_to_rename: "Open a saved scenario first: this renames the one that is open.",
     export_json_now: "Download this plan (JSON)",
+    name_taken: "Another saved scenario has this name: choose another.",
     scenario_left: "A saved scenario was written by a newer version of the planner, or could \
         not be read nor copied aside: it is left untouched, and not listed here.",
 };

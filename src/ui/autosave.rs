@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::storage_notice::Notice;
+use super::storage_notice::{post, Notice};
 use crate::storage::{self, DecodeError, Document, Loaded, StorageError, Stored};
 
 /// Quiet time after the last change before saving: a dragged slider writes once, not per
@@ -106,7 +106,7 @@ pub fn autosave<D>(
             }
             Some(Err(DecodeError::NewerSchema(_))) => {
                 stopped.set_value(true);
-                notices.update(|all| all.push(Notice::Save(StorageError::Superseded)));
+                post(notices, Notice::Save(StorageError::Superseded));
             }
             _ => {}
         }

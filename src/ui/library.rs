@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::app::example_plan;
 use super::plan_state::PlanState;
-use super::storage_notice::Notice;
+use super::storage_notice::{post, retract, Notice};
 use crate::format::Language;
 use crate::storage::{
     self, parse_name, NameError, PlanDoc, Saved, Scenario, Slot, StorageError, Stored, MAX_NAME,
@@ -21,6 +21,9 @@ pub struct Shelf {
     /// The scenario the page was opened from or last saved as, with the revision it had
     /// then: a save over it is refused if another tab has saved it since.
     pub open: Option<(u64, u64)>,
+    /// The plan of the open scenario when the person deleted it: the page may still show it,
+    /// and it is not kept again when another plan is shown.
+    dropped: Option<PlanDoc>,
 }
 
 /// The library's state: what is saved, which scenario the page shows, the name field.
@@ -57,8 +60,12 @@ impl Library {
             page_notices,
         };
         library.refresh();
+        // The oldest such scenario: the one a copy was made from, not the copy.
         let doc = untrack(|| state.doc());
-        let same = library.find(&|s| s.stored.doc.plan == doc);
+        let same = library.shelf.with_untracked(|shelf| {
+            let mut oldest_first = shelf.saved.iter().rev();
+            oldest_first.find(|s| s.stored.doc.plan == doc).cloned()
+        });
         if let Some(s) = same {
             library.show_open(&s);
         }
@@ -99,9 +106,8 @@ impl Library {
         self.shelf.update(|shelf| shelf.open = open);
     }
 
-    #[inline(never)]
     fn notify(&self, notice: Notice) {
-        self.notices.update(|all| all.push(notice));
+        post(self.notices, notice);
     }
 
     #[inline(never)]
@@ -130,12 +136,10 @@ impl Library {
         };
         let result = storage::save_unmerged(Slot::Scenario(id), &base, &scenario, now());
         // This save's news replaces the last save's, and a conflict over the same scenario.
-        self.notices.update(|all| {
-            all.retain(|n| match n {
-                Notice::Save(_) => false,
-                Notice::Conflict { id: other, .. } => *other != id,
-                _ => true,
-            })
+        retract(self.notices, &|n| match n {
+            Notice::Save(_) => true,
+            Notice::Conflict { id: other, .. } => *other == id,
+            _ => false,
         });
         match result {
             Ok(stored) => {
@@ -236,6 +240,7 @@ impl Library {
         };
         if let Some(s) = saved {
             self.show_open(&s);
+            self.say(Language::scenario_saved, &s);
         }
     }
 
@@ -252,14 +257,44 @@ impl Library {
                 .set(Some(text.nothing_to_rename.to_string()));
             return;
         };
+        if self
+            .find(&|o| o.id != s.id && o.stored.doc.name == name)
+            .is_some()
+        {
+            let text = self.state.locale.get_untracked().text();
+            self.name_error.set(Some(text.name_taken.to_string()));
+            return;
+        }
+        // Renamed as it stands on the page: what was agreed is what the name says.
+        let plan = untrack(|| self.state.doc());
         let scenario = Scenario {
             name,
             changed: now(),
-            plan: s.stored.doc.plan,
+            plan,
         };
         if let Some(s) = self.write(s.id, rev, scenario) {
             self.show_open(&s);
+            self.say(Language::scenario_saved, &s);
         }
+    }
+
+    /// Say what became of `s`, in a sentence `line` makes of its name, after what this
+    /// action has said already.
+    fn say(&self, line: fn(Language, &str) -> String, s: &Saved) {
+        let sentence = line(self.language(), &s.stored.doc.name);
+        self.notices
+            .update(|all| match all.iter_mut().find_map(Notice::said) {
+                Some(said) => {
+                    said.push(' ');
+                    said.push_str(&sentence);
+                }
+                None => all.push(Notice::Said(sentence)),
+            });
+    }
+
+    /// A new action: what the last one said is old news.
+    pub fn begin(&self) {
+        retract(self.notices, &|n| matches!(n, Notice::Said(_)));
     }
 
     /// Open a saved scenario into the page, keeping what the page showed first.
@@ -270,6 +305,7 @@ impl Library {
         if self.keep_unsaved() {
             self.state.replace(&s.stored.doc.plan);
             self.show_open(&s);
+            self.say(Language::scenario_opened, &s);
         }
     }
 
@@ -303,15 +339,20 @@ impl Library {
     /// name typed stays, so a save under it asks before replacing anything).
     pub fn follow_page(&self) {
         let doc = untrack(|| self.state.doc());
-        let open = self.find(&|s| s.stored.doc.plan == doc);
-        self.set_open(open.map(|s| (s.id, s.stored.revision)));
+        match self.find(&|s| s.stored.doc.plan == doc) {
+            Some(s) => self.show_open(&s),
+            None => self.set_open(None),
+        }
     }
 
     /// A copy of a saved scenario, under "… (copy)".
     pub fn duplicate(&self, id: u64) {
         if let Some(s) = self.find(&|s| s.id == id) {
             let doc = s.stored.doc;
-            self.create(self.derived_name(Language::copy_name, &doc.name), doc.plan);
+            let copy = self.create(self.derived_name(Language::copy_name, &doc.name), doc.plan);
+            if let Some(copy) = copy {
+                self.say(Language::scenario_saved, &copy);
+            }
         }
     }
 
@@ -322,9 +363,13 @@ impl Library {
         };
         match storage::delete_scenario(id) {
             Ok(record) => {
+                let plan = s.stored.doc.plan;
                 self.shelf.update(|shelf| {
                     shelf.saved.retain(|o| o.id != id);
-                    shelf.open = shelf.open.filter(|(open, _)| *open != id);
+                    if shelf.open.is_some_and(|(open, _)| open == id) {
+                        shelf.open = None;
+                        shelf.dropped = Some(plan);
+                    }
                 });
                 let name = s.stored.doc.name;
                 let notice = Notice::Deleted { id, name, record };
@@ -414,15 +459,25 @@ impl Library {
 
     fn end_shared(&self) {
         self.holding.set(false);
-        self.page_notices
-            .update(|all| all.retain(|n| *n != Notice::Shared));
+        retract(self.page_notices, &|n| *n == Notice::Shared);
     }
 
     /// `plan` in the library under `name`, unless it already is (or is the untouched
     /// example); whether it is there now.
     fn keep(&self, plan: PlanDoc, name: String) -> bool {
         let held = self.find(&|s| s.stored.doc.plan == plan).is_some();
-        held || plan == example_plan() || self.create(name, plan).is_some()
+        let dropped = self
+            .shelf
+            .with_untracked(|shelf| shelf.dropped.as_ref() == Some(&plan));
+        if held || dropped || plan == example_plan() {
+            return true;
+        }
+        let kept = self.create(name, plan);
+        if let Some(s) = &kept {
+            // Said now; the action that follows says what it did after.
+            self.say(Language::scenario_kept, s);
+        }
+        kept.is_some()
     }
 }
 

@@ -8,7 +8,7 @@ use super::download::download;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
-use super::storage_notice::Notice;
+use super::storage_notice::{post, retract, Notice};
 use super::text_field::{FieldSpec, TextField};
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
@@ -76,15 +76,15 @@ pub fn MonthTable(
                 false => None,
             };
             // Only the latest file's outcome is news.
-            notices.update(|all| all.retain(|n| !matches!(n, Notice::Import | Notice::Imported)));
+            retract(notices, &|n| matches!(n, Notice::Import | Notice::Imported));
             match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
                 Some(stored) => {
                     let sure = window().confirm_with_message(text.import_confirm);
                     if sure.unwrap_or(false) && library.show_other(&stored.doc) {
-                        notices.update(|all| all.push(Notice::Imported));
+                        post(notices, Notice::Imported);
                     }
                 }
-                None => notices.update(|all| all.push(Notice::Import)),
+                None => post(notices, Notice::Import),
             }
         });
     };

@@ -40,6 +40,7 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
             return;
         };
         let id = button.get_attribute("data-id").and_then(|i| i.parse().ok());
+        library.begin();
         match (button.get_attribute("data-do").as_deref(), id) {
             (Some("rename"), _) => library.rename(),
             (Some("example"), _) => library.start_from_example(),
@@ -60,6 +61,7 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
             <h2 id="library-heading">{text.scenarios_heading}</h2>
             <form on:submit=move |ev| {
                 ev.prevent_default();
+                library.begin();
                 library.save();
             }>
                 <TextField
@@ -92,7 +94,8 @@ fn changed_at(ms: u64, language: Language) -> String {
     let date = js_sys::Date::new(&(ms as f64).into());
     let month = YearMonth::new(date.get_full_year() as i32, date.get_month() as u8 + 1)
         .unwrap_or(YearMonth::EARLIEST);
-    language.changed_at(month, date.get_date(), date.get_hours(), date.get_minutes())
+    let clock = [date.get_hours(), date.get_minutes(), date.get_seconds()];
+    language.changed_at(month, date.get_date(), clock)
 }
 
 /// The list's items: each scenario's name (a button that opens it, marked when it is the one

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::library::Library;
 use super::plan_state::PlanState;
-use super::storage_notice::Notice;
+use super::storage_notice::{post, retract, Notice};
 use crate::storage::MAX_RECORD;
 use crate::storage::{from_fragment, to_fragment, DecodeError, LinkError, PlanDoc, Record};
 
@@ -48,12 +48,10 @@ pub fn open_link(library: Library, notices: RwSignal<Vec<Notice>>) {
                 holding.set(true);
                 state.replace(&doc);
                 library.forget_open();
-                notices.update(|all| {
-                    all.retain(|n| *n != Notice::Shared);
-                    all.push(Notice::Shared);
-                });
+                retract(notices, &|n| *n == Notice::Shared);
+                post(notices, Notice::Shared);
             }
-            Err(e) => notices.update(|all| all.push(Notice::Link(e))),
+            Err(e) => post(notices, Notice::Link(e)),
         }
     });
 }

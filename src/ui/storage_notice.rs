@@ -31,6 +31,8 @@ pub enum Notice {
         name: String,
         record: String,
     },
+    /// What the library's last action did (saved, opened, kept a plan as a scenario).
+    Said(String),
     /// A scenario saved in another tab since this one opened it: `mine` was not saved.
     Conflict {
         id: u64,
@@ -39,6 +41,14 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// The sentence of a [`Notice::Said`], to add to.
+    pub fn said(&mut self) -> Option<&mut String> {
+        match self {
+            Notice::Said(sentence) => Some(sentence),
+            _ => None,
+        }
+    }
+
     /// The record kept aside that this notice is about, which the person may download or
     /// delete.
     pub fn kept(&self) -> Option<Key> {
@@ -48,6 +58,18 @@ impl Notice {
             _ => None,
         }
     }
+}
+
+/// Add `notice` to `notices` (one compiled copy for every caller).
+#[inline(never)]
+pub fn post(notices: RwSignal<Vec<Notice>>, notice: Notice) {
+    notices.update(|all| all.push(notice));
+}
+
+/// Take away the notices `gone` picks.
+#[inline(never)]
+pub fn retract(notices: RwSignal<Vec<Notice>>, gone: &dyn Fn(&Notice) -> bool) {
+    notices.update(|all| all.retain(|n| !gone(n)));
 }
 
 /// An alert for each current notice, each with a way to dismiss it, and the actions it offers:
@@ -91,6 +113,7 @@ pub fn StorageNotice(
         Notice::Save(StorageError::QuotaExceeded) => t.storage_full.to_string(),
         Notice::Save(StorageError::Failed) => t.storage_failed.to_string(),
         Notice::Deleted { name, .. } => language.scenario_deleted(name),
+        Notice::Said(sentence) => sentence.clone(),
         Notice::Conflict { mine, .. } => language.scenario_conflict(&mine.name),
         // Conflicts come with the version that was not saved (above).
         Notice::Save(StorageError::Conflict) => t.storage_failed.to_string(),
@@ -151,7 +174,11 @@ pub fn StorageNotice(
                 // scenario deleted on purpose): not an alert.
                 let calm = matches!(
                     notice,
-                    Notice::Kept(_) | Notice::Shared | Notice::Imported | Notice::Deleted { .. }
+                    Notice::Kept(_)
+                        | Notice::Shared
+                        | Notice::Imported
+                        | Notice::Deleted { .. }
+                        | Notice::Said(_)
                 );
                 html.push_str(if calm {
                     "<div class=\"notice\" role=\"status\"><p>"
@@ -191,13 +218,14 @@ pub fn StorageNotice(
         else {
             return;
         };
+        library.begin();
         let settled = match button.get_attribute("data-act").as_deref() {
             Some("1") => first(&notice),
             Some("2") => second(&notice),
             _ => true,
         };
         if settled {
-            notices.update(|all| all.retain(|n| *n != notice));
+            retract(notices, &|n| *n == notice);
         }
         // The notices are written anew, the button clicked with them: focus stays here.
         focus(id);

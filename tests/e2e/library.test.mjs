@@ -37,6 +37,12 @@ test('scenarios are saved, listed newest first, and opened without losing the pl
     // An edit not saved as a scenario is kept when another is opened.
     await planner.fill(FIELDS.goal, '12345');
     await planner.openScenario('Win rate 18 %');
+    const said = planner.page.getByRole('status').filter({ hasText: 'Opened “Win rate 18 %”.' });
+    assert.match(
+      await said.innerText(),
+      /The plan that was on the page is kept as “Win rate 25 % \(unsaved changes\)”\. Opened/,
+      'what was kept, and what was opened, is said',
+    );
     assert.equal(await planner.fieldValue(FIELDS.winRate), '18');
     assert.equal(await planner.fieldValue('Scenario name'), 'Win rate 18 %');
     await eventually(
@@ -70,6 +76,22 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
 
   await planner.onScenario('Duplicate', 'Base, agreed');
   await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)', 'Base, agreed'], 'duplicated');
+  // A reload finds the page opened from the original, not from its copy.
+  await planner.reload();
+  assert.equal(await planner.fieldValue('Scenario name'), 'Base, agreed');
+  // Renaming to another scenario's name is refused; renaming saves the page as it stands.
+  await planner.fill('Scenario name', 'Base, agreed (copy)');
+  await planner.press('Rename scenario');
+  assert.match((await planner.fieldError('Scenario name')).message, /Another saved scenario has this name/);
+  const typed = await planner.fieldValue(FIELDS.winRate);
+  await planner.fill(FIELDS.winRate, '19');
+  await planner.fill('Scenario name', 'Base, agreed');
+  await planner.press('Rename scenario');
+  await planner.openScenario('Base, agreed (copy)');
+  assert.equal(await planner.fieldValue(FIELDS.winRate), typed, 'the copy is as it was');
+  assert.equal((await planner.scenarioNames()).length, 2, 'the renamed one held the page: nothing kept');
+  await planner.openScenario('Base, agreed');
+  assert.equal(await planner.fieldValue(FIELDS.winRate), '19', 'the rename saved the page');
 
   const before = await storedScenarios(planner);
   await planner.onScenario('Delete', 'Base, agreed');
@@ -77,8 +99,17 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   const notice = planner.page.getByRole('status').filter({ hasText: '“Base, agreed” was deleted.' });
   assert.ok(await notice.isVisible());
   await notice.getByRole('button', { name: 'Undo', exact: true }).click();
-  await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)', 'Base, agreed'], 'restored');
+  await eventually(() => planner.scenarioNames(), ['Base, agreed', 'Base, agreed (copy)'], 'restored, newest change first');
   assert.deepEqual(await storedScenarios(planner), before, 'the record is back as it was');
+
+  // Deleting the open scenario, then opening another, keeps nothing of it (it was deleted on
+  // purpose; Undo brings it back).
+  await planner.openScenario('Base, agreed');
+  await planner.onScenario('Delete', 'Base, agreed');
+  await planner.openScenario('Base, agreed (copy)');
+  await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)'], 'nothing kept of the deleted one');
+  await planner.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await eventually(() => planner.scenarioNames().then((n) => n.length), 2, 'back');
 
   // Renaming needs an open scenario; a name needs a character, and at most 80.
   await planner.press('New plan from the example');
