@@ -5,13 +5,8 @@
 // only; `trunk serve` adds its own reload script, and its pages get no policy.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { htmlPath } from './hook.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-const htmlPath = join(dir, 'index.html');
 const html = readFileSync(htmlPath, 'utf8');
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
 if (inline.some(([, text]) => text.includes('.well-known/trunk/ws'))) {

@@ -15,17 +15,11 @@
 // 3. The glue is minified with terser (Trunk's own minifier fails on it), and so are the
 //    JavaScript snippets Rust code imports.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { dir, htmlPath, sri } from './hook.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 const replaceHash = (name, before, after) => {
   const hash = sri(before);

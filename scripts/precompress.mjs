@@ -9,18 +9,12 @@
 //
 // dist/ then holds `<name>_bg.wasm.deflate` instead of `<name>_bg.wasm`; the boot script
 // fetches it with its integrity hash (the preload link carries the same).
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { deflateAsync } from '@gfx/zopfli';
+import { dir, htmlPath, sri } from './hook.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR;
-if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const htmlPath = join(dir, 'index.html');
 let html = readFileSync(htmlPath, 'utf8');
 const wasmName = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
 if (!wasmName) throw new Error('no _bg.wasm in the build');

@@ -28,3 +28,18 @@ pub fn focus(id: &str) {
 pub fn write(element: &web_sys::Element, html: &str) {
     element.set_inner_html(html);
 }
+
+/// [`write`] into the element with the id `id`, if it is in the page.
+pub fn write_into(id: &str, html: &str) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        write(&element, html);
+    }
+}
+
+/// The button matching `selector` that a click landed in, for lists written as HTML text
+/// that handle every button's click in one place.
+pub fn clicked(ev: &web_sys::MouseEvent, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()
+}

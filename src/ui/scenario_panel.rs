@@ -5,9 +5,8 @@
 //! views, a list of items with three buttons each would cost several KB of wasm.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::html::{escape_into, focus, write};
+use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::storage_notice::StorageNotice;
 use super::text_field::{FieldSpec, TextField};
@@ -27,16 +26,11 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
             let open = shelf.open.map(|(id, _)| id);
             list_html(&shelf.saved, open, language, text, &changed_at)
         });
-        if let Some(list) = document().get_element_by_id(LIST_ID) {
-            write(&list, &html);
-        }
+        write_into(LIST_ID, &html);
     });
     // Every button of the panel, the list's included, is handled here by its `data-do`.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(button) = target.and_then(|t| t.closest("button[data-do]").ok().flatten()) else {
+        let Some(button) = clicked(&ev, "button[data-do]") else {
             return;
         };
         let id = button.get_attribute("data-id").and_then(|i| i.parse().ok());

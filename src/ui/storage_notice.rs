@@ -1,10 +1,9 @@
 //! Telling the person what happened to their saved plan.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::download::download;
-use super::html::{escape_into, focus, write};
+use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
 use crate::format::RecordOf;
@@ -201,15 +200,10 @@ pub fn StorageNotice(
             }
             html
         });
-        if let Some(list) = document().get_element_by_id(id) {
-            write(&list, &html);
-        }
+        write_into(id, &html);
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let Some(button) = target.and_then(|t| t.closest("button[data-act]").ok().flatten()) else {
+        let Some(button) = clicked(&ev, "button[data-act]") else {
             return;
         };
         let at = button.get_attribute("data-at").and_then(|a| a.parse().ok());

@@ -1,0 +1,12 @@
+// What every Trunk post-build hook of this project shares: the staging directory (release
+// builds only; any other build ends the hook here), integrity hashes, and index.html.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+export const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by Trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+/** A subresource-integrity hash of `bytes`. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+export const htmlPath = join(dir, 'index.html');
