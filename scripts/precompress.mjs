@@ -31,8 +31,8 @@ const replaceOnce = (what, before, after) => {
 };
 // Trunk's boot script hands the wasm's path to wasm-bindgen's `init`, which also takes a
 // promise of a Response: the download (checked against its integrity hash), inflated as it
-// is compiled. A page that cannot start says why instead of staying blank: a browser without
-// DecompressionStream("deflate-raw") (before 2023), or a download that failed.
+// is compiled. A page whose wasm cannot be had says why instead of staying blank: a browser
+// without DecompressionStream("deflate-raw") (before 2023), or a download that failed.
 replaceOnce(
   'wasm path in the boot script',
   `init({ module_or_path: './${wasmName}' })`,
@@ -40,14 +40,14 @@ replaceOnce(
     if (!r.ok) throw new Error(\`\${r.url}: HTTP \${r.status}\`);
     return new Response(r.body.pipeThrough(new DecompressionStream('deflate-raw')),
       { headers: { 'content-type': 'application/wasm' } });
-  }) }).catch((e) => {
+  }).catch((e) => {
     let modern = true;
     try { new DecompressionStream('deflate-raw'); } catch { modern = false; }
     document.body.textContent = modern
       ? 'The SLA capacity planner could not be loaded. Reload the page to try again.'
       : 'The SLA capacity planner needs a browser from 2023 or later.';
     throw e;
-  })`,
+  }) })`,
 );
 // The preload: the packed file, its hash; no longer of type application/wasm.
 replaceOnce('wasm preload', `href=./${wasmName} `, `href=./${packedName} `);

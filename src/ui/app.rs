@@ -77,7 +77,7 @@ pub fn App() -> impl IntoView {
     let on_library = window_event_listener_untyped("storage", move |event| {
         let key = event.unchecked_into::<web_sys::StorageEvent>().key();
         if key.is_none_or(|k| Slot::scenario(&k).is_some()) {
-            library.refresh();
+            library.follow_library();
         }
     });
     on_cleanup(move || {

@@ -60,7 +60,8 @@ pub fn autosave<D>(
         let result = base.with_value(|b| storage::save(slot, b, &doc, js_sys::Date::now() as u64));
         match &result {
             Ok(saved) => {
-                if saved.doc != doc {
+                // Never over a shared plan on the page.
+                if saved.doc != doc && !hold.get_untracked() {
                     show(&saved.doc);
                 }
                 base.set_value(saved.clone());
@@ -82,7 +83,12 @@ pub fn autosave<D>(
         let doc = current();
         let held = hold.get();
         cancel_timer();
-        if held || base.with_value(|b| b.doc == doc) {
+        if held {
+            // What this tab changed before a shared plan was shown is saved now, not lost.
+            flush();
+            return;
+        }
+        if base.with_value(|b| b.doc == doc) {
             pending.set_value(None);
             return;
         }

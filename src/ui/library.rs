@@ -60,13 +60,7 @@ impl Library {
             page_notices,
         };
         library.refresh();
-        // The oldest such scenario: the one a copy was made from, not the copy.
-        let doc = untrack(|| state.doc());
-        let same = library.shelf.with_untracked(|shelf| {
-            let mut oldest_first = shelf.saved.iter().rev();
-            oldest_first.find(|s| s.stored.doc.plan == doc).cloned()
-        });
-        if let Some(s) = same {
+        if let Some(s) = library.holding_page() {
             library.show_open(&s);
         }
         library
@@ -75,7 +69,18 @@ impl Library {
     /// Read the library again (at start-up, and when another tab changes it).
     pub fn refresh(&self) {
         let (saved, problems) = storage::scenarios(now());
-        self.shelf.update(|shelf| shelf.saved = saved);
+        self.shelf.update(|shelf| {
+            // The open scenario deleted in another tab: its plan is not kept again here.
+            if let Some((id, _)) = shelf
+                .open
+                .filter(|(id, _)| !saved.iter().any(|s| s.id == *id))
+            {
+                let gone = shelf.saved.iter().find(|s| s.id == id);
+                shelf.dropped = gone.map(|s| s.stored.doc.plan.clone());
+                shelf.open = None;
+            }
+            shelf.saved = saved;
+        });
         self.page_notices.update(|all| {
             for problem in problems {
                 let notice = Notice::Load(problem);
@@ -102,8 +107,27 @@ impl Library {
         self.shelf.with_untracked(|shelf| shelf.open)
     }
 
+    /// The page now shows `open`'s plan (or one of no scenario): a plan dropped earlier is no
+    /// longer on it.
     fn set_open(&self, open: Option<(u64, u64)>) {
-        self.shelf.update(|shelf| shelf.open = open);
+        self.shelf.update(|shelf| {
+            shelf.open = open;
+            shelf.dropped = None;
+        });
+    }
+
+    /// The scenario holding exactly the page's plan: the open one if it still does, else the
+    /// oldest (the one a copy was made from, not the copy).
+    fn holding_page(&self) -> Option<Saved> {
+        let doc = untrack(|| self.state.doc());
+        self.shelf.with_untracked(|shelf| {
+            let open = shelf.open.map(|(id, _)| id);
+            let mut oldest_first = shelf.saved.iter().rev();
+            let open = shelf.saved.iter().find(|s| Some(s.id) == open);
+            open.filter(|s| s.stored.doc.plan == doc)
+                .or_else(|| oldest_first.find(|s| s.stored.doc.plan == doc))
+                .cloned()
+        })
     }
 
     fn notify(&self, notice: Notice) {
@@ -257,10 +281,11 @@ impl Library {
                 .set(Some(text.nothing_to_rename.to_string()));
             return;
         };
-        if self
-            .find(&|o| o.id != s.id && o.stored.doc.name == name)
-            .is_some()
-        {
+        let taken = name != s.stored.doc.name
+            && self
+                .find(&|o| o.id != s.id && o.stored.doc.name == name)
+                .is_some();
+        if taken {
             let text = self.state.locale.get_untracked().text();
             self.name_error.set(Some(text.name_taken.to_string()));
             return;
@@ -320,6 +345,7 @@ impl Library {
     /// Show a plan from a file, after keeping the one on the page (which ends a shared plan's
     /// view); whether it is shown.
     pub fn show_other(&self, doc: &PlanDoc) -> bool {
+        self.begin();
         let kept = self.keep_unsaved();
         if kept {
             self.state.replace(doc);
@@ -335,14 +361,33 @@ impl Library {
         self.name_error.set(None);
     }
 
-    /// Another tab's plan is shown: the scenario open is the one that holds it, if any (the
-    /// name typed stays, so a save under it asks before replacing anything).
+    /// Another tab's plan is shown: the scenario open is the one that holds it, with its
+    /// name, if any; else none (the name typed stays, so a save under it asks before
+    /// replacing anything).
     pub fn follow_page(&self) {
-        let doc = untrack(|| self.state.doc());
-        match self.find(&|s| s.stored.doc.plan == doc) {
+        self.begin();
+        match self.holding_page() {
             Some(s) => self.show_open(&s),
             None => self.set_open(None),
         }
+    }
+
+    /// Another tab changed the library: read it again, and if no scenario is open, see whether
+    /// one now holds the page's plan.
+    pub fn follow_library(&self) {
+        self.refresh();
+        if self.open().is_none() {
+            self.follow_page();
+        }
+    }
+
+    /// Before a link's plan is shown over a shared plan already on the page: that one, edits
+    /// included, is kept in the library; whether it is.
+    pub fn before_link(&self) -> bool {
+        self.begin();
+        let text = self.state.locale.get_untracked().text();
+        let shown = untrack(|| self.state.doc());
+        !self.holding.get_untracked() || self.keep(shown, text.shared_plan_name.to_string())
     }
 
     /// A copy of a saved scenario, under "… (copy)".
@@ -383,19 +428,31 @@ impl Library {
     /// it is back.
     pub fn undo_delete(&self, id: u64, record: &str) -> bool {
         let restored = storage::restore_scenario(id, record, now());
-        if let Err(e) = restored {
-            self.notify(Notice::Save(e));
-        }
         self.refresh();
-        restored.is_ok()
+        match restored {
+            // The open scenario deleted a moment ago, and still on the page: open again.
+            Ok(id) => {
+                let dropped = self.shelf.with_untracked(|shelf| shelf.dropped.clone());
+                let back = self.find(&|s| s.id == id);
+                if let Some(s) = back.filter(|s| Some(&s.stored.doc.plan) == dropped.as_ref()) {
+                    self.show_open(&s);
+                }
+                true
+            }
+            Err(e) => {
+                self.notify(Notice::Save(e));
+                false
+            }
+        }
     }
 
     /// Settle a conflict with the other tab's version, shown on the page (after keeping what
     /// the page showed); whether it was settled.
     pub fn keep_theirs(&self, id: u64) -> bool {
         self.refresh();
+        // Deleted in the other tab meanwhile: nothing to keep of theirs, and the page is mine.
         let Some(s) = self.find(&|s| s.id == id) else {
-            return false;
+            return true;
         };
         let kept = self.keep_unsaved();
         if kept {
@@ -445,7 +502,11 @@ impl Library {
             .map_or(text.plan_in_progress.to_string(), |s| {
                 self.derived_name(Language::unsaved_name, &s.stored.doc.name)
             });
-        self.keep(shown, name)
+        // The open scenario deleted a moment ago is not kept again.
+        let dropped = self
+            .shelf
+            .with_untracked(|shelf| shelf.dropped.as_ref() == Some(&shown));
+        dropped || self.keep(shown, name)
     }
 
     /// While a shared plan is shown: the person's own stored plan, kept in the library.
@@ -466,10 +527,7 @@ impl Library {
     /// example); whether it is there now.
     fn keep(&self, plan: PlanDoc, name: String) -> bool {
         let held = self.find(&|s| s.stored.doc.plan == plan).is_some();
-        let dropped = self
-            .shelf
-            .with_untracked(|shelf| shelf.dropped.as_ref() == Some(&plan));
-        if held || dropped || plan == example_plan() {
+        if held || plan == example_plan() {
             return true;
         }
         let kept = self.create(name, plan);

@@ -36,8 +36,8 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
         let id = button.get_attribute("data-id").and_then(|i| i.parse().ok());
         library.begin();
         match (button.get_attribute("data-do").as_deref(), id) {
-            (Some("rename"), _) => library.rename(),
-            (Some("example"), _) => library.start_from_example(),
+            (Some("rename"), _) => return library.rename(),
+            (Some("example"), _) => return library.start_from_example(),
             (Some("duplicate"), Some(id)) => library.duplicate(id),
             (Some("delete"), Some(id)) => library.delete(id),
             (Some("open"), Some(id)) => library.open_scenario(id),

@@ -45,6 +45,9 @@ pub fn open_link(library: Library, notices: RwSignal<Vec<Notice>>) {
             // Held first, so the shared plan is never saved; the person's own plan is only
             // replaced on screen (what they typed meanwhile included).
             Ok(doc) => {
+                if !library.before_link() {
+                    return;
+                }
                 holding.set(true);
                 state.replace(&doc);
                 library.forget_open();

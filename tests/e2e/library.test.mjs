@@ -110,6 +110,11 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)'], 'nothing kept of the deleted one');
   await planner.page.getByRole('button', { name: 'Undo', exact: true }).click();
   await eventually(() => planner.scenarioNames().then((n) => n.length), 2, 'back');
+  // Deleted while open and undone while still on the page: open again.
+  await planner.onScenario('Delete', 'Base, agreed (copy)');
+  await planner.page.getByRole('button', { name: 'Undo', exact: true }).click();
+  const copy = planner.scenarioList().getByRole('button', { name: 'Base, agreed (copy)', exact: true });
+  await eventually(() => copy.getAttribute('aria-current'), 'true', 'open again');
 
   // Renaming needs an open scenario; a name needs a character, and at most 80.
   await planner.press('New plan from the example');

@@ -121,6 +121,25 @@ test('a link pasted into a tab already showing the planner opens there', scenari
   },
 ));
 
+test('a second link opened over a shared plan keeps the first, with its edits, in the library', scenario(
+  { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  async (planner) => {
+    await planner.fill(FIELDS.goal, '8000');
+    const first = await shareLink(planner);
+    await planner.fill(FIELDS.goal, '9000');
+    const second = await shareLink(planner);
+    const open = (link) => planner.page.evaluate((f) => { window.location.hash = f; }, link.split('#')[1]);
+    await open(first);
+    await eventually(() => planner.fieldValue(FIELDS.goal), '8,000', 'the first shared plan');
+    await planner.fill(FIELDS.goal, '8500'); // an edit to the shared plan, never saved as such
+    await open(second);
+    await eventually(() => planner.fieldValue(FIELDS.goal), '9,000', 'the second shared plan');
+    await eventually(() => planner.scenarioNames(), ['Shared plan'], 'the first kept');
+    await planner.openScenario('Shared plan');
+    assert.equal(await planner.fieldValue(FIELDS.goal), '8,500');
+  },
+));
+
 test('a link is taken away once the plan changes, so an old one is not sent by mistake', scenario(
   { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
   async (planner) => {
