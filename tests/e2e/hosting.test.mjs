@@ -40,13 +40,13 @@ test('the wasm travels compressed, and a page that cannot start says why', scena
   const wasmRequests = [];
   page.on('request', (r) => { if (/\.wasm/.test(r.url())) wasmRequests.push(r.url()); });
   await planner.reload();
-  assert.ok(wasmRequests.length > 0 && wasmRequests.every((url) => url.endsWith('.wasm.deflate')), `${wasmRequests}`);
+  assert.ok(wasmRequests.length > 0 && wasmRequests.every((url) => url.endsWith('.deflate.wasm')), `${wasmRequests}`);
 
   // The compressed wasm cannot be fetched (a deploy replaced it under a cached page).
-  await page.route(/\.wasm\.deflate$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(/\.deflate\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.reload();
   await page.getByText('could not be loaded. Reload the page').waitFor();
-  await page.unroute(/\.wasm\.deflate$/);
+  await page.unroute(/\.deflate\.wasm$/);
 
   // A browser older than DecompressionStream("deflate-raw").
   await page.addInitScript(() => { delete window.DecompressionStream; });
