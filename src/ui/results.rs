@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::html::{escape_into, write_into};
 use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;
 
@@ -18,50 +19,74 @@ pub fn Results(
 ) -> impl IntoView {
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
-    let figure = move |f: fn(&Plan, &Locale) -> String| move || f(&plan.get(), &locale.get());
+    // One effect writes every figure: a reactive closure per figure costs more wasm.
+    Effect::new(move |_| {
+        let (p, l) = (plan.get(), locale.get());
+        let past =
+            (p.delivery_month < today).then(|| l.language.delivery_past(p.delivery_month, &l));
+        for (id, figure) in [
+            ("result-leads", l.count(p.leads_per_month)),
+            ("result-customers", l.fraction(p.customers)),
+            ("result-lead-value", l.money(p.lead_value)),
+            ("result-delivery", l.month(p.delivery_month)),
+            ("result-note", l.language.delivery_note(&p, &l)),
+            ("result-past", past.unwrap_or_default()),
+            (
+                "result-stale",
+                if stale.get() {
+                    text.stale.into()
+                } else {
+                    String::new()
+                },
+            ),
+        ] {
+            set_text(id, &figure);
+        }
+        let mut steps = String::new();
+        for step in l.language.math_steps(&p, &l) {
+            steps.push_str("<li>");
+            escape_into(&mut steps, &step);
+            steps.push_str("</li>");
+        }
+        write_into("result-math", &steps);
+    });
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{text.results_heading}</h2>
-            <p class="stale" role="status">{move || stale.get().then_some(text.stale)}</p>
+            <p class="stale" role="status" id="result-stale"></p>
             <div class="result result-primary">
                 <label for="result-leads">{text.leads}</label>
-                <output id="result-leads">{figure(|p, l| l.count(p.leads_per_month))}</output>
+                <output id="result-leads"></output>
             </div>
             <div class="result-grid">
                 <div class="result">
                     <label for="result-customers">{text.customers}</label>
-                    <output aria-live="off" id="result-customers">{figure(|p, l| l.fraction(p.customers))}</output>
+                    <output aria-live="off" id="result-customers"></output>
                 </div>
                 <div class="result">
                     <label for="result-lead-value">{text.lead_value}</label>
-                    <output aria-live="off" id="result-lead-value">{figure(|p, l| l.money(p.lead_value))}</output>
+                    <output aria-live="off" id="result-lead-value"></output>
                 </div>
                 <div class="result">
                     <label for="result-delivery">{text.delivery_month}</label>
-                    <output aria-live="off" id="result-delivery">{figure(|p, l| l.month(p.delivery_month))}</output>
-                    <p class="result-note">{figure(|p, l| l.language.delivery_note(p, l))}</p>
-                    <p class="result-note warning">
-                        {move || {
-                            let (p, l) = (plan.get(), locale.get());
-                            (p.delivery_month < today)
-                                .then(|| l.language.delivery_past(p.delivery_month, &l))
-                        }}
-                    </p>
+                    <output aria-live="off" id="result-delivery"></output>
+                    <p class="result-note" id="result-note"></p>
+                    <p class="result-note warning" id="result-past"></p>
                 </div>
             </div>
             <details class="math">
                 <summary>{text.show_math}</summary>
-                <ol>
-                    {move || {
-                        let l = locale.get();
-                        l.language
-                            .math_steps(&plan.get(), &l)
-                            .into_iter()
-                            .map(|step| view! { <li>{step}</li> })
-                            .collect_view()
-                    }}
-                </ol>
+                <ol id="result-math"></ol>
             </details>
         </section>
+    }
+}
+
+/// The element with the id `id` now shows `text`, if it does not already.
+fn set_text(id: &str, text: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        if element.text_content().as_deref() != Some(text) {
+            element.set_text_content(Some(text));
+        }
     }
 }
