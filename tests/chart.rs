@@ -159,17 +159,17 @@ mod delivery {
     #[test]
     fn one_bar_per_delivery_month_with_the_goal_it_serves() {
         let m = quarter([5_000, 7_500, 2_550]);
-        let bars: Vec<(&str, u128, u128)> = m
+        let bars: Vec<(&str, &[Option<u128>], Option<u128>)> = m
             .bars
             .iter()
-            .map(|b| (b.label.as_str(), b.leads, b.goal_cents))
+            .map(|b| (b.label.as_str(), &b.leads[..], b.goal_cents))
             .collect();
         assert_eq!(
             bars,
             [
-                ("Nov 2026", 100, 500_000),
-                ("Dec 2026", 150, 750_000),
-                ("Jan 2027", 51, 255_000)
+                ("Nov 2026", &[Some(100)][..], Some(500_000)),
+                ("Dec 2026", &[Some(150)][..], Some(750_000)),
+                ("Jan 2027", &[Some(51)][..], Some(255_000))
             ]
         );
         assert_eq!((m.leads_top, m.goal_top), (157, 937_500));
@@ -202,5 +202,41 @@ mod delivery {
         assert_eq!(out.matches("<rect").count(), 4, "{out}");
         assert_eq!(out.matches("<circle").count(), 3);
         assert!(out.contains("<polyline"));
+    }
+
+    #[test]
+    fn compared_plans_share_the_months_and_each_has_its_own_bars() {
+        let plan = |month: &str| {
+            let inputs =
+                PlanInputs::from_typed(&worked_example(), YearMonth::parse(month).unwrap());
+            let goal = |_| inputs.monthly_goal;
+            plan_schedule(&inputs, 2, goal, &[], FromHistory::default()).unwrap()
+        };
+        // The second plan starts a month later: three delivery months in all.
+        let (a, b) = (plan("2027-02"), plan("2027-03"));
+        let m = sla_planner::chart::compare_model(&[&a, &b], &Locale::default()).unwrap();
+        let bars: Vec<(&str, &[Option<u128>])> = m
+            .bars
+            .iter()
+            .map(|b| (b.label.as_str(), &b.leads[..]))
+            .collect();
+        assert_eq!(
+            bars,
+            [
+                ("Nov 2026", &[Some(100), None][..]),
+                ("Dec 2026", &[Some(100), Some(100)][..]),
+                ("Jan 2027", &[None, Some(100)][..]),
+            ]
+        );
+        assert_eq!(m.goal_top, 0, "no goal axis for several plans");
+        let mut out = String::new();
+        {
+            let area = SVGBackend::with_string(&mut out, (640, 300)).into_drawing_area();
+            draw_delivery(&area, &m, 1.0).unwrap();
+        }
+        // Four bars (plus the background), in two colours, and no goal line or title.
+        assert_eq!(out.matches("<rect").count(), 5, "{out}");
+        assert_eq!(out.matches("fill=\"#C2410C\"").count(), 2, "{out}");
+        assert!(!out.contains("<circle") && !labels(&out).iter().any(|l| l.contains("goal")));
     }
 }

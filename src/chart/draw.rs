@@ -149,9 +149,18 @@ fn value_axis<DB: DrawingBackend>(
 
 const GOAL_COLOR: RGBColor = RGBColor(0xb4, 0x53, 0x09);
 
-/// Draw the delivery chart filling `area`: a bar of leads due per delivery month on the left
-/// axis, the revenue goal of the month they close in as a line on the right axis. `scale` is
-/// device pixels per CSS pixel.
+/// The bars of each plan compared, in order; the page's legend (style/main.css, `.series-N`)
+/// uses the same colours.
+pub const SERIES_COLORS: [RGBColor; 4] = [
+    TARGET_COLOR,
+    RGBColor(0xc2, 0x41, 0x0c),
+    RGBColor(0x15, 0x80, 0x3d),
+    RGBColor(0x7e, 0x22, 0xce),
+];
+
+/// Draw the delivery chart filling `area`: per delivery month, a bar of leads due for each plan
+/// on the left axis and, for one plan, the revenue goal of the month they close in as a line
+/// on the right axis. `scale` is device pixels per CSS pixel.
 pub fn draw_delivery<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     model: &DeliveryModel,
@@ -171,7 +180,12 @@ pub fn draw_delivery<DB: DrawingBackend>(
         .collect();
     let (width, height) = area.dim_in_pixel();
     let left = pen.axis_room(&lead_ticks);
-    let right = width as i32 - pen.axis_room(&goal_ticks);
+    let with_goal = model.goal_top > 0;
+    let right = width as i32
+        - match with_goal {
+            true => pen.axis_room(&goal_ticks),
+            false => px(12.0),
+        };
     let (top, bottom) = (px(12.0), height as i32 - px(28.0));
     let plot_h = f64::from((bottom - top).max(1));
     let y_of =
@@ -189,15 +203,17 @@ pub fn draw_delivery<DB: DrawingBackend>(
         &tick_font,
         thin(&GRID_COLOR),
     )?;
-    value_axis(
-        area,
-        &goal_ticks,
-        &|v| y_of(v, model.goal_top),
-        (right, right),
-        (right + px(6.0), HPos::Left),
-        &tick_font,
-        thin(&GRID_COLOR),
-    )?;
+    if with_goal {
+        value_axis(
+            area,
+            &goal_ticks,
+            &|v| y_of(v, model.goal_top),
+            (right, right),
+            (right + px(6.0), HPos::Left),
+            &tick_font,
+            thin(&GRID_COLOR),
+        )?;
+    }
     let axes = [(left, top), (left, bottom), (right, bottom), (right, top)];
     area.draw(&PathElement::new(axes, thin(&AXIS_COLOR)))?;
 
@@ -209,12 +225,24 @@ pub fn draw_delivery<DB: DrawingBackend>(
     for (i, bar) in model.bars.iter().enumerate() {
         let x0 = left + slot * i as i32;
         let (gap, center) = (slot / 6, x0 + slot / 2);
-        let y = y_of(bar.leads, model.leads_top);
-        area.draw(&Rectangle::new(
-            [(x0 + gap, y), (x0 + slot - gap, bottom)],
-            TARGET_COLOR.filled(),
-        ))?;
-        goal_line.push((center, y_of(bar.goal_cents, model.goal_top)));
+        let each = (slot - 2 * gap) / bar.leads.len().max(1) as i32;
+        for (n, (leads, color)) in bar
+            .leads
+            .iter()
+            .zip(SERIES_COLORS.iter().cycle())
+            .enumerate()
+        {
+            let Some(leads) = leads else { continue };
+            let x = x0 + gap + each * n as i32;
+            let y = y_of(*leads, model.leads_top);
+            area.draw(&Rectangle::new(
+                [(x, y), (x + each, bottom)],
+                color.filled(),
+            ))?;
+        }
+        if let Some(goal) = bar.goal_cents {
+            goal_line.push((center, y_of(goal, model.goal_top)));
+        }
         if i % every == 0 {
             let style = tick_font.pos(Pos::new(HPos::Center, VPos::Top));
             area.draw(&Text::new(
@@ -224,10 +252,12 @@ pub fn draw_delivery<DB: DrawingBackend>(
             ))?;
         }
     }
-    area.draw(&PathElement::new(
-        goal_line.clone(),
-        GOAL_COLOR.stroke_width(px(2.0) as u32),
-    ))?;
+    if !goal_line.is_empty() {
+        area.draw(&PathElement::new(
+            goal_line.clone(),
+            GOAL_COLOR.stroke_width(px(2.0) as u32),
+        ))?;
+    }
     for point in goal_line {
         area.draw(&Circle::new(point, px(3.5), GOAL_COLOR.filled()))?;
     }
@@ -244,6 +274,9 @@ pub fn draw_delivery<DB: DrawingBackend>(
         (px(4.0), y_mid),
         leads_title,
     ))?;
+    if !with_goal {
+        return area.present();
+    }
     let goal_title = title(&GOAL_COLOR, FontTransform::Rotate90);
     let goal_x = width as i32 - px(4.0);
     area.draw(&Text::new(

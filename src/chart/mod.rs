@@ -7,4 +7,6 @@ pub mod model;
 mod ticks;
 
 pub use draw::{draw_delivery, draw_pacing};
-pub use model::{delivery_model, pacing_model, DeliveryBar, DeliveryModel, PacingModel};
+pub use model::{
+    compare_model, delivery_model, pacing_model, DeliveryBar, DeliveryModel, PacingModel,
+};

@@ -1,6 +1,6 @@
 //! The charts as plain data: points, bars and words, no drawing types.
 
-use crate::engine::{pacing_targets, ArithmeticError, MonthPlan, Plan, Ratio};
+use crate::engine::{pacing_targets, sorted_months, ArithmeticError, MonthPlan, Plan, Ratio};
 use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
@@ -50,22 +50,23 @@ pub fn pacing_model(plan: &Plan, locale: &Locale) -> Result<PacingModel, Arithme
     })
 }
 
-/// One bar of the delivery chart.
+/// One delivery month of the delivery chart.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeliveryBar {
     /// The delivery month, as the axis writes it.
     pub label: String,
-    pub leads: u128,
-    /// The revenue goal of the month those leads close in, in cents.
-    pub goal_cents: u128,
+    /// Leads due that month: one bar per plan shown (`None` where a plan has none due).
+    pub leads: Vec<Option<u128>>,
+    /// The revenue goal those leads serve, in cents, when one plan is shown.
+    pub goal_cents: Option<u128>,
 }
 
-/// The leads owed per delivery month (bars) against the revenue goal of the month they close
-/// in (a line on its own axis), labels written in the person's locale.
+/// Leads owed per delivery month (bars, one colour per plan) and, for one plan, the revenue
+/// goal of the month they close in (a line on its own axis); labels in the person's locale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeliveryModel {
     pub bars: Vec<DeliveryBar>,
-    /// Axis ends, with 5 % and 25 % headroom: whole leads, and cents.
+    /// Axis ends, with 5 % and 25 % headroom: whole leads, and cents (0: no goal axis).
     pub leads_top: u128,
     pub goal_top: u128,
     pub leads_label: String,
@@ -84,25 +85,61 @@ pub fn delivery_model(
         let p = &m.plan;
         bars.push(DeliveryBar {
             label: locale.language.short_month(p.delivery_month),
-            leads: p.leads_per_month,
-            goal_cents: p.inputs.monthly_goal.round_scaled(2)?,
+            leads: vec![Some(p.leads_per_month)],
+            goal_cents: Some(p.inputs.monthly_goal.round_scaled(2)?),
         });
     }
+    model(bars, locale.language.goal_axis(locale), locale)
+}
+
+/// The delivery chart of several plans: every month any of them has leads due, in order.
+pub fn compare_model(
+    plans: &[&[MonthPlan]],
+    locale: &Locale,
+) -> Result<DeliveryModel, ArithmeticError> {
+    let due = |m: &MonthPlan| m.plan.delivery_month;
+    let all = plans.iter().flat_map(|months| months.iter().map(due));
+    let bars = sorted_months(all)
+        .into_iter()
+        .map(|month| DeliveryBar {
+            label: locale.language.short_month(month),
+            leads: plans
+                .iter()
+                .map(|months| months.iter().find(|m| due(m) == month))
+                .map(|m| m.map(|m| m.plan.leads_per_month))
+                .collect(),
+            goal_cents: None,
+        })
+        .collect();
+    model(bars, String::new(), locale)
+}
+
+fn model(
+    bars: Vec<DeliveryBar>,
+    goal_label: String,
+    locale: &Locale,
+) -> Result<DeliveryModel, ArithmeticError> {
     // Different headroom on each axis keeps the goal line off the bar tops when they match.
     let top = |max: u128, share: u128| {
         let max = max.max(1);
         max.checked_add(max / share)
             .ok_or(ArithmeticError::Overflow)
     };
-    let leads_max = bars.iter().map(|b| b.leads).max().unwrap_or(0);
-    let goal_max = bars.iter().map(|b| b.goal_cents).max().unwrap_or(0);
-    let text = locale.text();
+    let leads_max = bars
+        .iter()
+        .flat_map(|b| b.leads.iter().flatten())
+        .max()
+        .copied();
+    let goal_max = bars.iter().filter_map(|b| b.goal_cents).max();
     Ok(DeliveryModel {
         bars,
-        leads_top: top(leads_max, 20)?,
-        goal_top: top(goal_max, 4)?,
-        leads_label: text.leads_due.to_string(),
-        goal_label: locale.language.goal_axis(locale),
+        leads_top: top(leads_max.unwrap_or(0), 20)?,
+        goal_top: match goal_max {
+            Some(max) => top(max, 4)?,
+            None => 0,
+        },
+        leads_label: locale.text().leads_due.to_string(),
+        goal_label,
         locale: *locale,
     })
 }

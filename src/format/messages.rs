@@ -324,4 +324,44 @@ impl Language {
             ),
         }
     }
+
+    /// A difference of percentages, in percentage points: `2 pp`.
+    pub fn points(self, number: &str) -> String {
+        match self {
+            Language::English => format!("{number}\u{a0}pp"),
+        }
+    }
+
+    /// The comparison table's caption.
+    pub fn compare_caption(self, base: &str) -> String {
+        match self {
+            Language::English => format!(
+                "Inputs and results of each scenario; a highlighted figure differs from “{base}” \
+                 by the amount under it."
+            ),
+        }
+    }
+
+    /// The comparison chart's accessible description: each scenario's leads per delivery month.
+    pub fn compare_chart_description(self, plans: &[(&str, &[MonthPlan])], l: &Locale) -> String {
+        let lines: Vec<String> = plans
+            .iter()
+            .map(|(name, months)| {
+                let due = months.iter().map(|m| match self {
+                    Language::English => format!(
+                        "{} in {}",
+                        l.count(m.plan.leads_per_month),
+                        self.short_month(m.plan.delivery_month)
+                    ),
+                });
+                format!("{name}: {}", due.collect::<Vec<_>>().join(", "))
+            })
+            .collect();
+        match self {
+            Language::English => format!(
+                "Bar chart of qualified leads due per delivery month, a colour per scenario. {}.",
+                lines.join("; ")
+            ),
+        }
+    }
 }

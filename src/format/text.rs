@@ -97,6 +97,15 @@ pub struct Text {
     pub export_json_now: &'static str,
     pub scenario_left: &'static str,
     pub name_taken: &'static str,
+    pub compare_heading: &'static str,
+    pub compare: &'static str,
+    pub compare_hint: &'static str,
+    pub compare_limit: &'static str,
+    pub compare_chart_failed: &'static str,
+    pub leads_over_plan: &'static str,
+    pub customers_over_plan: &'static str,
+    pub goal_over_plan: &'static str,
+    pub not_planned: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -197,6 +206,15 @@ pub const EN: Text = Text {
     nothing_to_rename: "Open a saved scenario first: this renames the one that is open.",
     export_json_now: "Download this plan (JSON)",
     name_taken: "Another saved scenario has this name: choose another.",
+    compare_heading: "Compare scenarios",
+    compare: "Compare",
+    compare_hint: "Tick “Compare” on two to four saved scenarios to see them side by side.",
+    compare_limit: "Up to four scenarios can be compared at once: untick one first.",
+    compare_chart_failed: "The comparison chart could not be drawn; the table has the figures.",
+    leads_over_plan: "Leads owed over the plan",
+    customers_over_plan: "Customers over the plan",
+    goal_over_plan: "Revenue goal over the plan",
+    not_planned: "Cannot be planned",
     scenario_left: "A saved scenario was written by a newer version of the planner, or could \
         not be read nor copied aside: it is left untouched, and not listed here.",
 };

@@ -3,7 +3,8 @@
 
 use super::document::{pick, Document, Record, Stored};
 use crate::engine::{
-    sorted_months, Decimal, FromHistory, HistoryMonth, NumericInput, PerInput, YearMonth,
+    plan_schedule, sorted_months, Decimal, FromHistory, HistoryMonth, MonthPlan, NumericInput,
+    PerInput, PlanError, PlanInputs, YearMonth,
 };
 
 /// A field's last valid value, and the text typed over it when that text is not valid, so a
@@ -54,6 +55,28 @@ impl PlanDoc {
     pub fn values(&self) -> PerInput<Decimal> {
         PerInput::from_fn(|input| self.inputs[input].value)
     }
+
+    /// Every revenue month of the plan, from the last valid values.
+    pub fn schedule(&self) -> Result<Vec<MonthPlan>, PlanError> {
+        let inputs = PlanInputs::from_typed(&self.values(), self.plan_month.value);
+        let goals = (self.horizon, &self.month_goals[..]);
+        schedule_of(&inputs, goals, &self.history, self.from_history)
+    }
+}
+
+/// A plan's revenue months: `horizon` of them, each with its own goal from `goals` or else
+/// the monthly goal (the page's plan and every saved scenario are planned by this).
+pub fn schedule_of(
+    inputs: &PlanInputs,
+    (horizon, goals): (u32, &Goals),
+    history: &[HistoryMonth],
+    from_history: FromHistory,
+) -> Result<Vec<MonthPlan>, PlanError> {
+    let goal_for = |month: YearMonth| {
+        let set = goals.iter().find(|(m, _)| *m == month);
+        set.map_or(inputs.monthly_goal, |(_, g)| g.value.to_ratio())
+    };
+    plan_schedule(inputs, horizon, goal_for, history, from_history)
 }
 
 /// One field of a three-way merge. A field whose invalid text this tab typed (it differs from

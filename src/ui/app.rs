@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::autosave::autosave;
+use super::compare_panel::ComparePanel;
 use super::library::Library;
 use super::month_table::MonthTable;
 use super::pacing_chart::PacingChart;
@@ -126,6 +127,7 @@ pub fn App() -> impl IntoView {
                     <PacingChart plan locale />
                 </div>
                 <ScenarioPanel library />
+                <ComparePanel library />
             </main>
         </div>
     }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::app::example_plan;
+use super::compare_panel::MAX_COMPARED;
 use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};
 use crate::format::Language;
@@ -40,6 +41,10 @@ pub struct Library {
     /// that view.
     pub holding: RwSignal<bool>,
     page_notices: RwSignal<Vec<Notice>>,
+    /// The scenarios ticked to compare, in the order ticked, and whether a tick over the
+    /// limit was just refused.
+    pub compare: RwSignal<Vec<u64>>,
+    pub compare_refused: RwSignal<bool>,
 }
 
 impl Library {
@@ -58,6 +63,8 @@ impl Library {
             state,
             holding,
             page_notices,
+            compare: RwSignal::new(Vec::new()),
+            compare_refused: RwSignal::new(false),
         };
         library.refresh();
         if let Some(s) = library.holding_page() {
@@ -89,6 +96,25 @@ impl Library {
                 }
             }
         });
+    }
+
+    /// Tick (`on`) or untick a scenario to compare; a tick beyond [`MAX_COMPARED`] is refused
+    /// (false), and says so.
+    pub fn choose_to_compare(&self, id: u64, on: bool) -> bool {
+        let saved = |i: &u64| {
+            self.shelf
+                .with_untracked(|s| s.saved.iter().any(|s| s.id == *i))
+        };
+        let mut room = true;
+        self.compare.update(|ids| {
+            ids.retain(|i| *i != id && saved(i));
+            room = ids.len() < MAX_COMPARED;
+            if on && room {
+                ids.push(id);
+            }
+        });
+        self.compare_refused.set(on && !room);
+        !on || room
     }
 
     fn language(&self) -> Language {

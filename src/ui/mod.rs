@@ -5,6 +5,7 @@ mod app;
 mod autosave;
 mod chart_canvas;
 mod choice;
+mod compare_panel;
 mod download;
 mod html;
 mod library;

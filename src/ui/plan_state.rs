@@ -7,11 +7,11 @@ use leptos::prelude::*;
 
 use super::slider_range::{slider_range, SliderRange};
 use crate::engine::{
-    parse_plan_month, plan_schedule, Decimal, FromHistory, HistoryMonth, InputError, MonthPlan,
-    NumberStyle, NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
+    parse_plan_month, Decimal, FromHistory, HistoryMonth, InputError, MonthPlan, NumberStyle,
+    NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
 };
 use crate::format::Locale;
-use crate::storage::{Entry, PlanDoc};
+use crate::storage::{schedule_of, Entry, PlanDoc};
 
 /// One numeric field.
 #[derive(Clone, Copy)]
@@ -292,12 +292,8 @@ impl PlanState {
         let from_history = self.from_history.get();
         let horizon = self.horizon.get();
         self.month_goals.with(|goals| {
-            let goal_for = |month: YearMonth| {
-                let set = goals.iter().find(|(m, _)| *m == month);
-                set.map_or(inputs.monthly_goal, |(_, g)| g.value.to_ratio())
-            };
             self.history
-                .with(|history| plan_schedule(&inputs, horizon, goal_for, history, from_history))
+                .with(|history| schedule_of(&inputs, (horizon, goals), history, from_history))
         })
     }
 

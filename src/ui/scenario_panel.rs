@@ -5,6 +5,7 @@
 //! views, a list of items with three buttons each would cost several KB of wasm.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
@@ -24,12 +25,23 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
     Effect::new(move |_| {
         let html = library.shelf.with(|shelf| {
             let open = shelf.open.map(|(id, _)| id);
-            list_html(&shelf.saved, open, language, text, &changed_at)
+            let compared = library.compare.get_untracked();
+            list_html(&shelf.saved, (open, &compared), language, text, &changed_at)
         });
         write_into(LIST_ID, &html);
     });
     // Every button of the panel, the list's included, is handled here by its `data-do`.
     let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(tick) = clicked(&ev, "input[data-do]") {
+            let tick: web_sys::HtmlInputElement = tick.unchecked_into();
+            let id = tick.get_attribute("data-id").and_then(|i| i.parse().ok());
+            if let Some(id) = id {
+                if !library.choose_to_compare(id, tick.checked()) {
+                    tick.set_checked(false);
+                }
+            }
+            return;
+        }
         let Some(button) = clicked(&ev, "button[data-do]") else {
             return;
         };
@@ -93,10 +105,11 @@ fn changed_at(ms: u64, language: Language) -> String {
 }
 
 /// The list's items: each scenario's name (a button that opens it, marked when it is the one
-/// open), its last change, and its Duplicate and Delete buttons.
+/// open), its last change, its "Compare" tick box (ticked if in `compared`), and its Duplicate
+/// and Delete buttons.
 fn list_html(
     all: &[Saved],
-    open: Option<u64>,
+    (open, compared): (Option<u64>, &[u64]),
     language: Language,
     text: &Text,
     when: &dyn Fn(u64, Language) -> String,
@@ -121,7 +134,17 @@ fn list_html(
         escape_into(&mut html, &scenario.name);
         html.push_str("</button><span class=\"changed\">");
         escape_into(&mut html, &when(scenario.changed, language));
-        html.push_str("</span>");
+        html.push_str("</span><label class=\"compare\"><input type=\"checkbox\" data-do=\"compare\" data-id=\"");
+        html.push_str(&id);
+        html.push_str("\" aria-label=\"");
+        escape_into(&mut html, &language.action_on(text.compare, &scenario.name));
+        html.push('"');
+        if compared.contains(&s.id) {
+            html.push_str(" checked");
+        }
+        html.push('>');
+        html.push_str(text.compare);
+        html.push_str("</label>");
         for (action, label) in [("duplicate", text.duplicate), ("delete", text.delete)] {
             html.push_str("<button type=\"button\" class=\"small\" data-do=\"");
             html.push_str(action);
@@ -170,7 +193,7 @@ mod tests {
         let when = |ms: u64, _: Language| format!("at {ms}");
         let html = list_html(
             &all,
-            Some(1),
+            (Some(1), &[2]),
             Language::English,
             Language::English.text(),
             &when,
@@ -180,6 +203,10 @@ mod tests {
         assert!(html.contains("aria-label=\"Delete Q1 &quot;base&quot;\""));
         assert!(html.contains("data-id=\"1\" aria-current=\"true\">Q1 &quot;base&quot;</button>"));
         assert_eq!(html.matches("aria-current").count(), 1);
+        assert!(
+            html.contains("aria-label=\"Compare &lt;script&gt;alert(1)&lt;/script&gt;\" checked>")
+        );
+        assert_eq!(html.matches(" checked").count(), 1);
         assert_eq!(html.matches("<li>").count(), 2);
         assert!(
             html.find("alert").unwrap() < html.find("Q1").unwrap(),
@@ -191,7 +218,7 @@ mod tests {
     fn an_empty_library_says_so() {
         let html = list_html(
             &[],
-            None,
+            (None, &[]),
             Language::English,
             Language::English.text(),
             &|_, _| String::new(),
