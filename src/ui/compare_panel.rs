@@ -63,10 +63,11 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
         let all = &compared();
         {
             let shown = all.len() >= 2;
-            let status = match (shown, library.compare_refused.get()) {
-                (_, true) => text.compare_limit,
+            let full = all.len() >= MAX_COMPARED && library.compare_refused.get();
+            let status = match (shown, full) {
                 (false, _) => text.compare_hint,
-                (true, _) => "",
+                (true, true) => text.compare_limit,
+                (true, false) => "",
             };
             write_into("compare-status", status);
             let (table, legend) = match shown {
@@ -85,7 +86,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
             <h2 id="compare-heading">{text.compare_heading}</h2>
             <p id="compare-status" role="status"></p>
             <div id="compare-body" hidden>
-                <div class="table-scroll" role="region" aria-label=text.compare_heading tabindex="0">
+                <div class="table-scroll" role="region" aria-label=text.compare_table tabindex="0">
                     <table id="compare-table"></table>
                 </div>
                 <ChartCanvas

@@ -1,6 +1,8 @@
 //! A numeric input with its what-if slider, hint and error message.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 use super::plan_state::NumberState;
 use crate::engine::NumericInput;
@@ -8,29 +10,64 @@ use crate::format::Locale;
 
 /// A labelled text field and a slider bound to the same value; the message for bad input
 /// sits beside the field and is tied to it with `aria-describedby`.
+///
+/// One effect writes everything that changes: an attribute bound to its own closure compiles
+/// its own code, several KB of wasm across the field's eleven.
 #[component]
 pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> impl IntoView {
     let id = dom_id(field.input);
     let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let slider_id = format!("{id}-slider");
     // Labels are read once: a change of language re-mounts the view.
     let language = locale.get_untracked().language;
     let label = language.input_label(field.input);
-    let error = Memo::new(move |_| field.error(locale.get().style()));
-    let message = move || {
-        let l = locale.get();
-        error.get().map(|e| l.language.input_error(&e, &l))
-    };
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        // The message first, and the hint still, so nothing is lost once a field is wrong.
-        move || match error.get() {
-            Some(_) => format!("{error_id} {hint_id}"),
-            None => hint_id.clone(),
-        }
-    };
-    let range = move || field.slider_range();
+    {
+        let (hint_id, error_id, slider_id) = (hint_id.clone(), error_id.clone(), slider_id.clone());
+        Effect::new(move |_| {
+            let l = locale.get();
+            let error = field.error(l.style());
+            let input = |id: &str| {
+                let element = document().get_element_by_id(id)?;
+                Some(element.unchecked_into::<HtmlInputElement>())
+            };
+            let (Some(text), Some(slider), Some(message)) =
+                (input(id), input(&slider_id), document().get_element_by_id(&error_id))
+            else {
+                return;
+            };
+            let text_now = field.text.get();
+            if text.value() != text_now {
+                text.set_value(&text_now);
+            }
+            let invalid = error.is_some();
+            let _ = text.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
+            // The message first, and the hint still, so nothing is lost once a field is wrong.
+            let described_by = match invalid {
+                true => format!("{error_id} {hint_id}"),
+                false => hint_id.clone(),
+            };
+            let _ = text.set_attribute("aria-describedby", &described_by);
+            let _ = text
+                .parent_element()
+                .and_then(|p| p.parent_element())
+                .map(|f| f.class_list().toggle_with_force("invalid", invalid));
+            let message_text = error.map(|e| l.language.input_error(&e, &l));
+            message.set_text_content(message_text.as_deref());
+            let range = field.slider_range();
+            let value = field.value.get();
+            for (name, v) in [
+                ("min", range.min.canonical()),
+                ("max", range.max.canonical()),
+                ("step", range.step.canonical()),
+                ("aria-valuetext", l.quantity(value, field.input.unit())),
+            ] {
+                let _ = slider.set_attribute(name, &v);
+            }
+            slider.set_value(&value.canonical());
+        });
+    }
     view! {
-        <div class="field" class:invalid=move || error.get().is_some()>
+        <div class="field">
             <label for=id>{label}</label>
             <div class="field-controls">
                 <input
@@ -39,30 +76,22 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    prop:value=move || field.text.get()
-                    aria-invalid=move || error.get().is_some().to_string()
-                    aria-describedby=described_by
+                    aria-describedby=hint_id.clone()
                     on:input=move |ev| {
                         field.type_text(event_target_value(&ev), locale.get_untracked().style())
                     }
                 />
                 <input
+                    id=slider_id
                     type="range"
                     aria-label=language.slider_label(field.input)
-                    aria-valuetext=move || {
-                        locale.get().quantity(field.value.get(), field.input.unit())
-                    }
-                    min=move || range().min.canonical()
-                    max=move || range().max.canonical()
-                    step=move || range().step.canonical()
-                    prop:value=move || field.value.get().canonical()
                     on:input=move |ev| {
                         field.slide_to(&event_target_value(&ev), &locale.get_untracked())
                     }
                 />
             </div>
             <p class="hint" id=hint_id>{language.input_hint(field.input)}</p>
-            <p class="error" id=error_id aria-live="polite">{message}</p>
+            <p class="error" id=error_id aria-live="polite"></p>
         </div>
     }
 }

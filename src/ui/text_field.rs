@@ -4,6 +4,8 @@
 //! view: each distinct Leptos view structure costs its own KBs of wasm.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
 
 /// What a field shows and does; `id` names the input and, suffixed, its hint and message.
 #[derive(Clone)]
@@ -45,7 +47,7 @@ impl FieldSpec {
 }
 
 /// The field: `text` is what it shows, `error` the message for bad input (if any), and
-/// `on_text` gets what the person types.
+/// `on_text` gets what the person types. One effect writes what changes (see `NumberField`).
 #[component]
 pub fn TextField(
     spec: FieldSpec,
@@ -65,21 +67,43 @@ pub fn TextField(
     } = spec;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+    let field_id = id.clone();
+    let described = hint.map(|_| hint_id.clone());
+    Effect::new(move |_| {
+        let Some(input) = document().get_element_by_id(&field_id) else {
+            return;
+        };
+        let input: HtmlInputElement = input.unchecked_into();
+        let now = text.get();
+        if input.value() != now {
+            input.set_value(&now);
+        }
+        let message = error.get();
+        let invalid = message.is_some();
+        let _ = input.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
         // The message first, and the hint still, so nothing is lost once a field is wrong.
-        move || match (error.with(Option::is_some), hint) {
+        let described_by = match (invalid, hint) {
             (true, Some(_)) => Some(format!("{error_id} {hint_id}")),
             (true, None) => Some(error_id.clone()),
             (false, Some(_)) => Some(hint_id.clone()),
             (false, None) => None,
+        };
+        let _ = match described_by {
+            Some(ids) => input.set_attribute("aria-describedby", &ids),
+            None => input.remove_attribute("aria-describedby"),
+        };
+        if let Some(field) = input.parent_element() {
+            let _ = field.class_list().toggle_with_force("invalid", invalid);
         }
-    };
+        if let Some(shown) = document().get_element_by_id(&error_id) {
+            shown.set_text_content(message.as_deref());
+        }
+    });
     view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
+        <div class="field">
             <label for=id.clone()>{label}</label>
             <input
-                id=id
+                id=id.clone()
                 type=kind
                 inputmode=inputmode
                 autocomplete="off"
@@ -87,13 +111,11 @@ pub fn TextField(
                 min=min
                 max=max
                 aria-label=aria_label
-                prop:value=text
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=described_by
+                aria-describedby=described
                 on:input=move |ev| on_text.run(event_target_value(&ev))
             />
-            <p class="hint" id=hint_id>{hint}</p>
-            <p class="error" id=error_id aria-live="polite">{error}</p>
+            <p class="hint" id=format!("{id}-hint")>{hint}</p>
+            <p class="error" id=format!("{id}-error") aria-live="polite"></p>
         </div>
     }
 }

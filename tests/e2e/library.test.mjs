@@ -246,3 +246,63 @@ test('one unreadable scenario among twenty: nineteen load, the bad one is kept a
     assert.equal(entries[seed[0]], record, 'the others are untouched');
   },
 ));
+
+test('two to four scenarios compared side by side, with their differences and one chart', scenario(
+  async (planner) => {
+    const compare = planner.comparisonTable();
+    await planner.saveScenario('Base');
+    await planner.fill(FIELDS.winRate, '40');
+    await planner.saveScenario('Win rate <b>40</b>');
+    await planner.fill(FIELDS.winRate, '50');
+    await planner.fill(FIELDS.goal, '6000');
+    await planner.saveScenario('Bigger goal');
+    await eventually(async () => (await planner.scenarioNames()).length, 3, 'three saved');
+    assert.match(await planner.compareStatus(), /Tick “Compare” on two to four/);
+    assert.equal(await compare.count(), 0, 'no table before two are ticked');
+
+    await planner.tickToCompare('Base');
+    await planner.tickToCompare('Win rate <b>40</b>');
+    await eventually(() => compare.count(), 1, 'the table, once two are ticked');
+    const { headers, rows, changed } = await planner.comparison();
+    assert.deepEqual(headers, ['Base', 'Win rate <b>40</b>'], 'names as text, in the order ticked');
+    const row = (label) => rows.find((r) => r[0] === label);
+    assert.deepEqual(row('Win rate (%)'), ['Win rate (%)', '50 %', '40 %−10 pp']);
+    // 5,000 ÷ 100 = 50 customers: 100 leads at 50 %, 125 at 40 %.
+    assert.deepEqual(row('Qualified leads per month'), ['Qualified leads per month', '100', '125+25']);
+    assert.deepEqual(row('Monthly revenue goal'), ['Monthly revenue goal', '$5,000.00', '$5,000.00']);
+    assert.ok(changed.includes('Win rate (%)') && !changed.includes('Monthly revenue goal'), 'differences highlighted');
+    const canvas = planner.page.getByRole('img', { name: /one|a colour per scenario/ });
+    assert.match(await canvas.getAttribute('aria-label'), /Base: 100 in .*; Win rate <b>40<\/b>: 125 in/);
+    await planner.page.waitForFunction(() => Number(document.getElementById('compare-canvas')?.dataset.draws) > 0);
+
+    // A third column; a fifth tick is refused with a message, and unticking goes back.
+    await planner.tickToCompare('Bigger goal');
+    await eventually(async () => (await planner.comparison()).headers.length, 3, 'three columns');
+    assert.match(
+      (await planner.comparison()).rows.find((r) => r[0] === 'Monthly revenue goal')[3],
+      /\$6,000\.00\+\$1,000\.00/,
+    );
+    await planner.screenshot(path.join(ARTIFACTS_DIR, 'compare-1440.png'));
+    await planner.page.setViewportSize({ width: 360, height: 900 });
+    await planner.screenshot(path.join(ARTIFACTS_DIR, 'compare-360.png'));
+    await planner.tickToCompare('Base', false);
+    await planner.tickToCompare('Win rate <b>40</b>', false);
+    await eventually(() => compare.count(), 0, 'hidden again below two');
+  },
+));
+
+test('no more than four scenarios are compared at once', scenario(async (planner) => {
+  for (const name of ['A', 'B', 'C', 'D', 'E']) await planner.saveScenario(name);
+  await eventually(async () => (await planner.scenarioNames()).length, 5, 'five saved');
+  for (const name of ['A', 'B', 'C', 'D']) await planner.tickToCompare(name);
+  const fifth = planner.scenarioList().getByRole('checkbox', { name: 'Compare E', exact: true });
+  await fifth.click();
+  assert.equal(await fifth.isChecked(), false, 'the fifth tick is refused');
+  assert.match(await planner.compareStatus(), /Up to four scenarios/);
+  assert.equal((await planner.comparison()).headers.length, 4);
+  // Deleting a compared scenario takes its column away and makes room.
+  await planner.onScenario('Delete', 'A');
+  await eventually(async () => (await planner.comparison()).headers, ['B', 'C', 'D'], 'A gone');
+  await fifth.click();
+  await eventually(async () => (await planner.comparison()).headers, ['B', 'C', 'D', 'E'], 'E added');
+}));

@@ -351,6 +351,31 @@ export class PlannerPage {
     await this.scenarioList().getByRole('button', { name: `${action} ${name}`, exact: true }).click();
   }
 
+  /** Tick (or untick) a saved scenario's "Compare" box. */
+  async tickToCompare(name, on = true) {
+    await this.scenarioList().getByRole('checkbox', { name: `Compare ${name}`, exact: true }).setChecked(on);
+  }
+
+  /** The comparison table, once two scenarios are ticked (found by its caption). */
+  comparisonTable() {
+    return this.page.getByRole('table', { name: /^Inputs and results of each scenario/ });
+  }
+
+  /** The "Compare scenarios" table: its column headers, and its rows as [label, ...cells] of text. */
+  async comparison() {
+    return this.comparisonTable().evaluate((t) => ({
+      headers: [...t.tHead.rows[0].cells].slice(1).map((c) => c.textContent),
+      rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent.replace(/[\u00a0\u202f]/g, ' '))),
+      changed: [...t.tBodies[0].rows].flatMap((r) =>
+        [...r.cells].filter((c) => c.classList.contains('changed')).map(() => r.cells[0].textContent)),
+    }));
+  }
+
+  /** The "Compare scenarios" section's status line (the hint, or the limit). */
+  async compareStatus() {
+    return this.page.locator('#compare-status').innerText();
+  }
+
   /** Click a button by its exact accessible name. */
   async press(name) {
     await this.page.getByRole('button', { name, exact: true }).click();
