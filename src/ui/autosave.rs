@@ -6,6 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::effect::effect;
 use super::storage_notice::{post, Notice};
 use crate::storage::{self, DecodeError, Document, Loaded, StorageError, Stored};
 
@@ -79,7 +80,7 @@ pub fn autosave<D>(
     if loaded.migrated {
         flush();
     }
-    Effect::new(move |_| {
+    effect(move |_| {
         let doc = current();
         let held = hold.get();
         cancel_timer();

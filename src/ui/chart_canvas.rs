@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
+use super::effect::effect;
 use super::observed_size::observed_size;
 use crate::chart::canvas::CanvasError;
 
@@ -26,7 +27,7 @@ pub fn ChartCanvas(
     let size = observed_size(class);
     let failed = RwSignal::new(false);
     let draws = StoredValue::new(0u32);
-    Effect::new(move |_| {
+    effect(move |_| {
         let css = size.get();
         let Some(element) = document().get_element_by_id(class) else {
             return;

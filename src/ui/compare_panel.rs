@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
+use super::effect::effect;
 use super::html::{escape_into, write_into};
 use super::library::Library;
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
@@ -58,7 +59,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    Effect::new(move |_| {
+    effect(move |_| {
         let l = locale.get();
         let all = &compared();
         {

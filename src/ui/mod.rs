@@ -7,6 +7,7 @@ mod chart_canvas;
 mod choice;
 mod compare_panel;
 mod download;
+mod effect;
 mod html;
 mod library;
 mod month_table;

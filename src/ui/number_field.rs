@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
+use super::effect::effect;
 use super::plan_state::NumberState;
 use crate::engine::NumericInput;
 use crate::format::Locale;
@@ -23,16 +24,18 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
     let label = language.input_label(field.input);
     {
         let (hint_id, error_id, slider_id) = (hint_id.clone(), error_id.clone(), slider_id.clone());
-        Effect::new(move |_| {
+        effect(move |_| {
             let l = locale.get();
             let error = field.error(l.style());
             let input = |id: &str| {
                 let element = document().get_element_by_id(id)?;
                 Some(element.unchecked_into::<HtmlInputElement>())
             };
-            let (Some(text), Some(slider), Some(message)) =
-                (input(id), input(&slider_id), document().get_element_by_id(&error_id))
-            else {
+            let (Some(text), Some(slider), Some(message)) = (
+                input(id),
+                input(&slider_id),
+                document().get_element_by_id(&error_id),
+            ) else {
                 return;
             };
             let text_now = field.text.get();

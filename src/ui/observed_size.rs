@@ -5,6 +5,8 @@
 //! instead, whatever caused them (the window, a scrollbar appearing, a panel growing).
 
 use leptos::prelude::*;
+
+use super::effect::effect;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 
@@ -23,7 +25,7 @@ pub fn observed_size(id: &'static str) -> ReadSignal<(f64, f64)> {
     let callback = StoredValue::new_local(callback);
     let observer = StoredValue::new_local(observer);
     // Effects first run once the view is in the page.
-    Effect::new(move |_| {
+    effect(move |_| {
         if let Some(element) = document().get_element_by_id(id) {
             observer.with_value(|o| o.as_ref().map(|o| o.observe(&element)));
         }

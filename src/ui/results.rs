@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::effect::effect;
 use super::html::{escape_into, write_into};
 use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;
@@ -20,7 +21,7 @@ pub fn Results(
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     // One effect writes every figure: a reactive closure per figure costs more wasm.
-    Effect::new(move |_| {
+    effect(move |_| {
         let (p, l) = (plan.get(), locale.get());
         let past =
             (p.delivery_month < today).then(|| l.language.delivery_past(p.delivery_month, &l));

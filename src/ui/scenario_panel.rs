@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::effect::effect;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::storage_notice::StorageNotice;
@@ -22,7 +23,7 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
     let state = library.state;
     let language = state.locale.get_untracked().language;
     let text = language.text();
-    Effect::new(move |_| {
+    effect(move |_| {
         let html = library.shelf.with(|shelf| {
             let open = shelf.open.map(|(id, _)| id);
             let compared = library.compare.get_untracked();

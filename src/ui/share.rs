@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use super::effect::effect;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};
@@ -115,9 +116,9 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
         });
     };
     // A link is of the plan as it was: once the plan changes, it is taken away.
-    Effect::new(move |made: Option<()>| {
+    effect(move |first| {
         state.doc();
-        if made.is_some() {
+        if !first {
             if let Some(input) = field() {
                 input.set_value("");
             }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::download::download;
+use super::effect::effect;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
@@ -153,7 +154,7 @@ pub fn StorageNotice(
     };
     // Written as HTML text, at most a few notices at a time, rebuilt on every change: Leptos
     // views of them would cost several KB of wasm. Each button names its notice by position.
-    Effect::new(move |_| {
+    effect(move |_| {
         let html = notices.with(|all| {
             let mut html = String::new();
             for (at, notice) in all.iter().enumerate() {

@@ -4,6 +4,8 @@
 //! view: each distinct Leptos view structure costs its own KBs of wasm.
 
 use leptos::prelude::*;
+
+use super::effect::effect;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
@@ -69,7 +71,7 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     let field_id = id.clone();
     let described = hint.map(|_| hint_id.clone());
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(input) = document().get_element_by_id(&field_id) else {
             return;
         };

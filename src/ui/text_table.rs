@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlTableElement, HtmlTableRowElement, HtmlTableSectionElement};
 
+use super::effect::effect;
 use super::html::{escape_into, write};
 
 /// A table's content: headers, body rows and an optional totals row.
@@ -101,7 +102,7 @@ pub fn TextTable(
 ) -> impl IntoView {
     // What the DOM shows now; `None` before the first write.
     let shown = StoredValue::new(None::<TableText>);
-    Effect::new(move |_| {
+    effect(move |_| {
         let Some(element) = document().get_element_by_id(id) else {
             return;
         };
