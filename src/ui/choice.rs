@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::effect::effect;
+use super::handler::handler;
 use super::html::{escape_into, write_into};
 
 /// A labelled `<select>` over fixed options, each given as (value, stable code, label), with
@@ -52,12 +53,12 @@ where
             <select
                 id=id
                 aria-describedby=described_by
-                on:change=move |ev| {
+                on:change=handler(move |ev: leptos::ev::Event| {
                     let code = event_target_value(&ev);
                     if let Some(&(value, _)) = codes.iter().find(|(_, c)| *c == code) {
                         pick(value);
                     }
-                }
+                })
             ></select>
             <p class="hint" id=hint_id>{hint}</p>
         </div>

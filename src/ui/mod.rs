@@ -8,6 +8,7 @@ mod choice;
 mod compare_panel;
 mod download;
 mod effect;
+mod handler;
 mod html;
 mod library;
 mod month_table;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
+use super::handler::handler;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
@@ -43,7 +44,7 @@ pub fn MonthTable(
         })
     });
     // Goals typed per month stay until the person resets them all.
-    let same_goal = move |_| state.month_goals.set(Vec::new());
+    let same_goal = move |_: leptos::ev::MouseEvent| state.month_goals.set(Vec::new());
     let file_name = move |extension: &str| {
         let first = months.with_untracked(|ms| ms.first().map(|m| m.plan.inputs.plan_month));
         locale
@@ -51,12 +52,12 @@ pub fn MonthTable(
             .language
             .plan_file_name(first, extension)
     };
-    let export = move |_| {
+    let export = move |_: leptos::ev::MouseEvent| {
         let csv = months.with_untracked(|ms| locale.get_untracked().plan_csv(ms));
         download(&file_name("csv"), "text/csv;charset=utf-8", &csv);
     };
     // The plan as its stored record: a backup, or a plan to hand over, for "Import JSON".
-    let export_json = move |_| {
+    let export_json = move |_: leptos::ev::MouseEvent| {
         let record = state.doc().encode(0);
         download(&file_name("json"), "application/json", &record);
     };
@@ -133,12 +134,12 @@ pub fn MonthTable(
                 }}
             </fieldset>
             <div class="actions">
-                <button type="button" on:click=same_goal>{text.same_goal_every_month}</button>
-                <button type="button" on:click=export>{text.export_csv}</button>
-                <button type="button" on:click=export_json>{text.export_json}</button>
+                <button type="button" on:click=handler(same_goal)>{text.same_goal_every_month}</button>
+                <button type="button" on:click=handler(export)>{text.export_csv}</button>
+                <button type="button" on:click=handler(export_json)>{text.export_json}</button>
                 <label class="file-button">
                     {text.import_json}
-                    <input type="file" accept=".json,application/json" on:change=import_json />
+                    <input type="file" accept=".json,application/json" on:change=handler(import_json) />
                 </label>
             </div>
             <SharePanel state />

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 use super::effect::effect;
+use super::handler::handler;
 use super::plan_state::NumberState;
 use crate::engine::NumericInput;
 use crate::format::Locale;
@@ -80,17 +81,17 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                     autocomplete="off"
                     spellcheck="false"
                     aria-describedby=hint_id.clone()
-                    on:input=move |ev| {
+                    on:input=handler(move |ev: leptos::ev::Event| {
                         field.type_text(event_target_value(&ev), locale.get_untracked().style())
-                    }
+                    })
                 />
                 <input
                     id=slider_id
                     type="range"
                     aria-label=language.slider_label(field.input)
-                    on:input=move |ev| {
+                    on:input=handler(move |ev: leptos::ev::Event| {
                         field.slide_to(&event_target_value(&ev), &locale.get_untracked())
-                    }
+                    })
                 />
             </div>
             <p class="hint" id=hint_id>{language.input_hint(field.input)}</p>

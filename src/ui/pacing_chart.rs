@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
+use super::handler::handler;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_pacing_on, CanvasError};
 use crate::chart::pacing_model;
@@ -62,7 +63,7 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
         }
     });
     view! {
-        <details class="pacing-table" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+        <details class="pacing-table" on:toggle=handler(move |ev: leptos::ev::Event| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open()))>
             <summary>{text.pacing_table}</summary>
             <TextTable table label=text.pacing_table id="pacing-table" />
         </details>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::choice::choice;
+use super::handler::handler;
 use super::number_field::NumberField;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};
@@ -35,7 +36,7 @@ pub fn PlanForm(state: PlanState) -> impl IntoView {
     view! {
         <section class="plan" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{text.plan_heading}</h2>
-            <form on:submit=|ev| ev.prevent_default()>
+            <form on:submit=handler(|ev: leptos::ev::SubmitEvent| ev.prevent_default())>
                 {NumericInput::ALL
                     .map(|input| view! { <NumberField field=state.numbers[input] locale /> })}
                 <TextField

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::effect::effect;
+use super::handler::handler;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::storage_notice::StorageNotice;
@@ -64,13 +65,13 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
         ..FieldSpec::text("scenario-name".into(), text.scenario_name.into())
     };
     view! {
-        <section class="library" aria-labelledby="library-heading" on:click=on_click>
+        <section class="library" aria-labelledby="library-heading" on:click=handler(on_click)>
             <h2 id="library-heading">{text.scenarios_heading}</h2>
-            <form on:submit=move |ev| {
+            <form on:submit=handler(move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 library.begin();
                 library.save();
-            }>
+            })>
                 <TextField
                     spec=name_spec
                     text=library.name

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use super::effect::effect;
+use super::handler::handler;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};
@@ -84,7 +85,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             .get_element_by_id("share-link")
             .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>())
     };
-    let share = move |_| {
+    let share = move |_: leptos::ev::MouseEvent| {
         let record = state.doc().encode(0);
         spawn_local(async move {
             let Ok(bytes) = JsFuture::from(deflate(&record)).await else {
@@ -127,7 +128,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
     });
     view! {
         <div class="share">
-            <button type="button" on:click=share>{text.copy_share_link}</button>
+            <button type="button" on:click=handler(share)>{text.copy_share_link}</button>
             <div class="field">
                 <label for="share-link">{text.share_link}</label>
                 <input id="share-link" type="text" readonly />

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::download::download;
 use super::effect::effect;
+use super::handler::handler;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
@@ -225,5 +226,5 @@ pub fn StorageNotice(
         // The notices are written anew, the button clicked with them: focus stays here.
         focus(id);
     };
-    view! { <div id=id class="notices" tabindex="-1" on:click=on_click></div> }
+    view! { <div id=id class="notices" tabindex="-1" on:click=handler(on_click)></div> }
 }

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::effect::effect;
+use super::handler::handler;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
@@ -114,7 +115,7 @@ pub fn TextField(
                 max=max
                 aria-label=aria_label
                 aria-describedby=described
-                on:input=move |ev| on_text.run(event_target_value(&ev))
+                on:input=handler(move |ev: leptos::ev::Event| on_text.run(event_target_value(&ev)))
             />
             <p class="hint" id=format!("{id}-hint")>{hint}</p>
             <p class="error" id=format!("{id}-error") aria-live="polite"></p>
