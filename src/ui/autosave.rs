@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::effect::effect;
+use super::erased::effect;
 use super::storage_notice::{post, Notice};
 use crate::storage::{self, DecodeError, Document, Loaded, StorageError, Stored};
 

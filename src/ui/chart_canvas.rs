@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-use super::effect::effect;
+use super::erased::effect;
 use super::observed_size::observed_size;
 use crate::chart::canvas::CanvasError;
 

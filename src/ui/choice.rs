@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use super::html::{escape_into, write_into};
 
 /// A labelled `<select>` over fixed options, each given as (value, stable code, label), with

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
-use super::effect::effect;
+use super::erased::effect;
 use super::html::{escape_into, write_into};
 use super::library::Library;
 use crate::chart::canvas::{draw_delivery_on, CanvasError};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
-use super::handler::handler;
+use super::erased::handler;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use super::plan_state::NumberState;
 use crate::engine::NumericInput;
 use crate::format::Locale;

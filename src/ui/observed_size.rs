@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::effect::effect;
+use super::erased::effect;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
-use super::handler::handler;
+use super::erased::handler;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_pacing_on, CanvasError};
 use crate::chart::pacing_model;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::choice::choice;
-use super::handler::handler;
+use super::erased::handler;
 use super::number_field::NumberField;
 use super::plan_state::PlanState;
 use super::text_field::{FieldSpec, TextField};

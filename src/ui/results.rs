@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::effect::effect;
+use super::erased::effect;
 use super::html::{escape_into, write_into};
 use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;

@@ -7,8 +7,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::storage_notice::StorageNotice;

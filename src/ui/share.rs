@@ -6,8 +6,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};

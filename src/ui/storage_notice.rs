@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::download::download;
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;

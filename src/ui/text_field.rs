@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use super::effect::effect;
-use super::handler::handler;
+use super::erased::effect;
+use super::erased::handler;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 

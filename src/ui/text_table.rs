@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlTableElement, HtmlTableRowElement, HtmlTableSectionElement};
 
-use super::effect::effect;
+use super::erased::effect;
 use super::html::{escape_into, write};
 
 /// A table's content: headers, body rows and an optional totals row.
