@@ -159,7 +159,8 @@ mod delivery {
     #[test]
     fn one_bar_per_delivery_month_with_the_goal_it_serves() {
         let m = quarter([5_000, 7_500, 2_550]);
-        let bars: Vec<(&str, &[Option<u128>], Option<u128>)> = m
+        type Bar<'a> = (&'a str, &'a [Option<u128>], Option<u128>);
+        let bars: Vec<Bar> = m
             .bars
             .iter()
             .map(|b| (b.label.as_str(), &b.leads[..], b.goal_cents))
