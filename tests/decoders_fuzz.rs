@@ -14,6 +14,7 @@ mod support;
 const RECORDS: [&str; 4] = [
     include_str!("fixtures/plan-v1.json"),
     include_str!("fixtures/plan-v2.json"),
+    include_str!("fixtures/plan-v3.json"),
     include_str!("fixtures/settings-v2.json"),
     include_str!("fixtures/scenario-v2.json"),
 ];

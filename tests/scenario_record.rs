@@ -70,8 +70,8 @@ fn a_record_with_a_bad_name_or_time_is_unreadable() {
 
 #[test]
 fn a_newer_scenario_is_recognised() {
-    let newer = SCENARIO_V2.replace(r#""schema":2"#, r#""schema":3"#);
-    assert_eq!(Scenario::decode(&newer), Err(DecodeError::NewerSchema(3)));
+    let newer = SCENARIO_V2.replace(r#""schema":2"#, r#""schema":4"#);
+    assert_eq!(Scenario::decode(&newer), Err(DecodeError::NewerSchema(4)));
 }
 
 #[test]

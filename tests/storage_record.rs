@@ -8,12 +8,13 @@ use sla_planner::format::{Currency, Language, Locale, NumberFormat};
 use sla_planner::storage::{
     saved_elsewhere, DecodeError, Document, Entry, PlanDoc, Record, Slot, Stored,
 };
-use support::{example_plan, full_plan};
+use support::{agreed_plan, example_plan, full_plan};
 
 mod support;
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const PLAN_V2: &str = include_str!("fixtures/plan-v2.json");
+const PLAN_V3: &str = include_str!("fixtures/plan-v3.json");
 const SETTINGS_V2: &str = include_str!("fixtures/settings-v2.json");
 
 fn decode_plan(text: &str) -> Result<Stored<PlanDoc>, DecodeError> {
@@ -58,8 +59,54 @@ fn schema_2_fixtures_load() {
 }
 
 #[test]
+fn the_schema_3_fixture_loads_with_the_agreement() {
+    let stored = decode_plan(PLAN_V3).unwrap();
+    assert_eq!(stored.revision, 8);
+    assert_eq!(stored.doc, agreed_plan());
+}
+
+#[test]
+fn an_agreement_with_unknown_repeated_or_overlong_words_is_unreadable() {
+    let long = "x".repeat(sla_planner::engine::MAX_DEFINITION + 1);
+    for (from, to) in [
+        (r#""term":"mql""#, r#""term":"MQL""#),
+        (r#""term":"mql""#, r#""term":"connect-attempt""#),
+        ("A call or a", long.as_str()),
+        (r#""sales":"Grace"#, r#""sales":7,"x":"Grace"#),
+    ] {
+        assert!(PLAN_V3.contains(from), "fixture text changed: {from}");
+        let bad = PLAN_V3.replacen(from, to, 1);
+        assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable), "{to}");
+    }
+}
+
+#[test]
+fn agreements_merge_field_by_field_and_term_by_term() {
+    use sla_planner::engine::Term;
+    let base = agreed_plan();
+    let mut ours = base.clone();
+    ours.agreement.sales = "Sales, ours".into();
+    ours.agreement.terms.retain(|(t, _)| *t != Term::Mql);
+    let mut theirs = base.clone();
+    theirs.agreement.obligations = "Theirs".into();
+    theirs
+        .agreement
+        .terms
+        .push((Term::Lead, "Their lead".into()));
+    let merged = PlanDoc::merge(&base, &ours, &theirs).agreement;
+    assert_eq!(merged.sales, "Sales, ours");
+    assert_eq!(merged.obligations, "Theirs");
+    let terms: Vec<Term> = merged.terms.iter().map(|(t, _)| *t).collect();
+    assert_eq!(
+        terms,
+        [Term::Lead, Term::ConnectAttempt],
+        "ours removed MQL, theirs added Lead"
+    );
+}
+
+#[test]
 fn encode_then_decode_is_identity() {
-    for doc in [example_plan(), full_plan()] {
+    for doc in [example_plan(), full_plan(), agreed_plan()] {
         let back = decode_plan(&doc.encode(41)).unwrap();
         assert_eq!(back, Stored { doc, revision: 41 });
     }
@@ -167,8 +214,8 @@ fn values_the_engine_refuses_make_the_record_unreadable() {
 #[test]
 fn newer_schemas_are_recognised_not_overwritten() {
     assert_eq!(
-        decode_plan(r#"{"schema":3}"#),
-        Err(DecodeError::NewerSchema(3))
+        decode_plan(r#"{"schema":4}"#),
+        Err(DecodeError::NewerSchema(4))
     );
     assert_eq!(
         Locale::decode(r#"{"schema":999,"anything":[1,2]}"#),

@@ -17,6 +17,7 @@ mod plan;
 mod ratio;
 mod schedule;
 mod table;
+mod terms;
 mod window;
 
 pub use cells::{loose_month, loose_number};
@@ -43,6 +44,7 @@ pub use schedule::{
     Totals, Unusable,
 };
 pub use table::{detect_delimiter, read_records, Record};
+pub use terms::{Term, MAX_DEFINITION};
 pub use window::{
     averages, cohort_averages, immature_months, lagged_window, shown_money, shown_rate,
     window_averages, CohortError, MonthRange, WindowAverages, DEFAULT_COHORT_MONTHS,

@@ -3,6 +3,7 @@
 
 mod compare;
 mod csv;
+mod glossary;
 mod locale;
 mod messages;
 mod numbers;

@@ -4,7 +4,7 @@
 use super::document::{pick, Document, Record, Stored};
 use crate::engine::{
     plan_schedule, sorted_months, Decimal, FromHistory, HistoryMonth, MonthPlan, NumericInput,
-    PerInput, PlanError, PlanInputs, YearMonth,
+    PerInput, PlanError, PlanInputs, Term, YearMonth,
 };
 
 /// A field's last valid value, and the text typed over it when that text is not valid, so a
@@ -33,7 +33,24 @@ pub struct PlanDoc {
     /// Monthly history, oldest first, one entry per month.
     pub history: Vec<HistoryMonth>,
     pub from_history: FromHistory,
+    pub agreement: Agreement,
 }
+
+/// What the signed agreement says besides the numbers, as the team typed it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Agreement {
+    /// Who signs for marketing, and for sales (a name and a role).
+    pub marketing: String,
+    pub sales: String,
+    /// What sales commits to in return for the leads.
+    pub obligations: String,
+    /// The definitions the team rewrote, by term; the others are the planner's own.
+    pub terms: Vec<(Term, String)>,
+}
+
+/// The longest signatory and obligations kept.
+pub const MAX_PARTY: usize = 200;
+pub const MAX_OBLIGATIONS: usize = 4_000;
 
 /// The quarter: the default number of months planned.
 pub const DEFAULT_HORIZON: u32 = 3;
@@ -48,6 +65,7 @@ impl PlanDoc {
             month_goals: Vec::new(),
             history: Vec::new(),
             from_history: FromHistory::default(),
+            agreement: Agreement::default(),
         }
     }
 
@@ -123,6 +141,25 @@ fn merge_goals(base: &Goals, ours: &Goals, theirs: &Goals) -> Vec<(YearMonth, En
         .collect()
 }
 
+/// The agreement merged field by field, and its definitions term by term.
+fn merge_agreement(base: &Agreement, ours: &Agreement, theirs: &Agreement) -> Agreement {
+    let text = |f: fn(&Agreement) -> &String| pick(f(base), f(ours), f(theirs));
+    let definition = |a: &Agreement, term: Term| {
+        let found = a.terms.iter().find(|(t, _)| *t == term);
+        found.map(|(_, d)| d.clone())
+    };
+    let terms = Term::ALL.into_iter().filter_map(|term| {
+        let [b, o, t] = [base, ours, theirs].map(|a| definition(a, term));
+        pick(&b, &o, &t).map(|d| (term, d))
+    });
+    Agreement {
+        marketing: text(|a| &a.marketing),
+        sales: text(|a| &a.sales),
+        obligations: text(|a| &a.obligations),
+        terms: terms.collect(),
+    }
+}
+
 impl Record for PlanDoc {
     fn encode(&self, revision: u64) -> String {
         super::plan_record::encode(self, revision, None)
@@ -156,6 +193,7 @@ impl Document for PlanDoc {
                     &theirs.from_history.deal_size,
                 ),
             },
+            agreement: merge_agreement(&base.agreement, &ours.agreement, &theirs.agreement),
         }
     }
 }

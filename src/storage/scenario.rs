@@ -3,7 +3,7 @@
 
 use super::document::{DecodeError, Record, Stored};
 use super::plan_doc::PlanDoc;
-use super::plan_record::{self, ScenarioV2};
+use super::plan_record::{self, ScenarioV3};
 
 /// The longest scenario name, in characters.
 pub const MAX_NAME: usize = 80;
@@ -36,7 +36,7 @@ pub fn parse_name(text: &str) -> Result<String, NameError> {
 /// Saved with [`super::save_unmerged`]: another tab's save is never merged; the person chooses.
 impl Record for Scenario {
     fn encode(&self, revision: u64) -> String {
-        let header = ScenarioV2 {
+        let header = ScenarioV3 {
             name: self.name.clone(),
             changed: self.changed,
         };

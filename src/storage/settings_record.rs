@@ -4,9 +4,11 @@
 use serde::Serialize;
 
 use super::document::{pick, schema_of, DecodeError, Document, Record, Stored};
-use super::plan_record::SCHEMA;
 use super::{json, v1};
 use crate::format::{Currency, Language, Locale, NumberFormat};
+
+/// The schema this build writes for settings (the plan's has its own number).
+const SCHEMA: u32 = 2;
 
 #[derive(Serialize)]
 struct SettingsV2 {

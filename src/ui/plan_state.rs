@@ -11,7 +11,7 @@ use crate::engine::{
     NumericInput, PerInput, PlanError, PlanInputs, YearMonth,
 };
 use crate::format::Locale;
-use crate::storage::{schedule_of, Entry, PlanDoc};
+use crate::storage::{schedule_of, Agreement, Entry, PlanDoc};
 
 /// One numeric field.
 #[derive(Clone, Copy)]
@@ -195,6 +195,7 @@ pub struct PlanState {
     pub month_goals: RwSignal<Vec<(YearMonth, Entry<Decimal>)>>,
     pub history: RwSignal<Vec<HistoryMonth>>,
     pub from_history: RwSignal<FromHistory>,
+    pub agreement: RwSignal<Agreement>,
 }
 
 impl PlanState {
@@ -209,6 +210,7 @@ impl PlanState {
             month_goals: RwSignal::new(doc.month_goals.clone()),
             history: RwSignal::new(doc.history.clone()),
             from_history: RwSignal::new(doc.from_history),
+            agreement: RwSignal::new(doc.agreement.clone()),
         }
     }
 
@@ -222,6 +224,7 @@ impl PlanState {
             month_goals: self.month_goals.get(),
             history: self.history.get(),
             from_history: self.from_history.get(),
+            agreement: self.agreement.get(),
         }
     }
 
@@ -253,6 +256,9 @@ impl PlanState {
         self.month_goals.set(doc.month_goals.clone());
         self.history.set(doc.history.clone());
         self.from_history.set(doc.from_history);
+        if self.agreement.with_untracked(|a| *a != doc.agreement) {
+            self.agreement.set(doc.agreement.clone());
+        }
     }
 
     /// The last valid typed values (tracked).

@@ -1,7 +1,7 @@
 //! Fixtures shared by the native and the browser test files.
 
-use sla_planner::engine::{worked_example, Decimal, HistoryMonth, NumericInput, YearMonth};
-use sla_planner::storage::{Entry, PlanDoc};
+use sla_planner::engine::{worked_example, Decimal, HistoryMonth, NumericInput, Term, YearMonth};
+use sla_planner::storage::{Agreement, Entry, PlanDoc};
 
 /// The worked example for June 2026.
 #[allow(dead_code)] // Not every test file uses every fixture.
@@ -43,6 +43,30 @@ pub fn full_plan() -> PlanDoc {
         },
     ];
     doc.from_history.win_rate = true;
+    doc
+}
+
+/// [`full_plan`] with the agreement's words: both signatories, the obligations, and two
+/// definitions rewritten (one with markup, which is text like any other).
+#[allow(dead_code)]
+pub fn agreed_plan() -> PlanDoc {
+    let mut doc = full_plan();
+    doc.agreement = Agreement {
+        marketing: "Ada Lovelace, VP Marketing".into(),
+        sales: "Grace Hopper, Head of Sales".into(),
+        obligations: "Every SQL followed up within one business day.\nThree connect attempts."
+            .into(),
+        terms: vec![
+            (
+                Term::Mql,
+                "A lead with a score of 60 or more. Owner: marketing.".into(),
+            ),
+            (
+                Term::ConnectAttempt,
+                "A call or a <b>personal</b> email.".into(),
+            ),
+        ],
+    };
     doc
 }
 
