@@ -11,7 +11,7 @@ use sla_planner::storage::{PlanDoc, Record, Scenario};
 
 mod support;
 
-const RECORDS: [&str; 4] = [
+const RECORDS: [&str; 5] = [
     include_str!("fixtures/plan-v1.json"),
     include_str!("fixtures/plan-v2.json"),
     include_str!("fixtures/plan-v3.json"),

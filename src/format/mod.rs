@@ -1,6 +1,7 @@
 //! The one place where numbers, money, months and user-visible text are written for people.
 //! A new currency, number format or language is a change here and nowhere else.
 
+mod agreement;
 mod compare;
 mod csv;
 mod glossary;

@@ -107,6 +107,21 @@ pub struct Text {
     pub customers_over_plan: &'static str,
     pub goal_over_plan: &'static str,
     pub not_planned: &'static str,
+    pub agreement_heading: &'static str,
+    pub agreement_title: &'static str,
+    pub assumptions: &'static str,
+    pub signs_marketing: &'static str,
+    pub signs_sales: &'static str,
+    pub signatory_hint: &'static str,
+    pub obligations: &'static str,
+    pub obligations_hint: &'static str,
+    pub glossary: &'static str,
+    pub glossary_hint: &'static str,
+    pub print_agreement: &'static str,
+    pub for_marketing: &'static str,
+    pub for_sales: &'static str,
+    pub signature_line: &'static str,
+    pub nothing_agreed: &'static str,
 }
 
 pub const EN: Text = Text {
@@ -217,6 +232,23 @@ pub const EN: Text = Text {
     customers_over_plan: "Customers over the plan",
     goal_over_plan: "Revenue goal over the plan",
     not_planned: "Cannot be planned",
+    agreement_heading: "The agreement",
+    agreement_title: "Marketing–sales service level agreement",
+    assumptions: "Assumptions",
+    signs_marketing: "Signs for marketing",
+    signs_sales: "Signs for sales",
+    signatory_hint: "Name and role, as on the signature line.",
+    obligations: "Sales commits to",
+    obligations_hint: "What sales does with every lead it receives: how fast it follows up, how \
+        many connect attempts it makes, when a lead goes back to marketing.",
+    glossary: "Terms both teams agree on",
+    glossary_hint: "Rewrite any definition in your own words: it is saved with the plan and \
+        printed in the agreement.",
+    print_agreement: "Print the agreement",
+    for_marketing: "For marketing",
+    for_sales: "For sales",
+    signature_line: "Signature ____________________   Date ____________",
+    nothing_agreed: "Not written yet.",
     scenario_left: "A saved scenario was written by a newer version of the planner, or could \
         not be read nor copied aside: it is left untouched, and not listed here.",
 };

@@ -77,7 +77,7 @@ struct HistoryV3 {
     opportunities: Option<u64>,
 }
 
-#[derive(Default, Serialize)]
+#[derive(Serialize)]
 struct AgreementV3 {
     marketing: String,
     sales: String,
@@ -96,18 +96,6 @@ struct TermV3 {
 struct FromHistoryV3 {
     win_rate: bool,
     deal_size: bool,
-}
-
-impl InputsV3 {
-    fn get(&self, input: NumericInput) -> &EntryV3 {
-        match input {
-            NumericInput::MonthlyGoal => &self.monthly_goal,
-            NumericInput::MarketingShare => &self.marketing_share,
-            NumericInput::DealSize => &self.deal_size,
-            NumericInput::WinRate => &self.win_rate,
-            NumericInput::SalesCycle => &self.sales_cycle,
-        }
-    }
 }
 
 /// The record of a plan at `revision`, with a scenario's name and time of change if it is one.
@@ -187,180 +175,125 @@ pub fn decode(text: &str) -> Result<(Stored<PlanDoc>, Option<ScenarioV3>), Decod
         // Schema 2 is schema 3 without the agreement.
         Some(2 | SCHEMA) => json::read(text)
             .and_then(|v| read(&v))
-            .and_then(from_record)
             .ok_or(DecodeError::Unreadable),
         Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
         _ => Err(DecodeError::Unreadable),
     }
 }
 
-/// The record in a JSON value: every field present with its type (the optional ones, and the
-/// agreement that schema 2 lacks, may be missing or null); other fields are ignored.
-fn read(v: &Value) -> Option<RecordV3> {
-    let entry = |v: &Value| {
-        Some(EntryV3 {
-            value: v.string("value")?,
-            typed: v.optional("typed", |t| Some(t.text()?.to_string()))?,
-        })
-    };
+/// The plan in a record's JSON value, validated by the engine's parsers: every field present
+/// with its type (the optional ones, and the agreement that schema 2 lacks, may be missing or
+/// null); other fields are ignored. Read straight into the document: an intermediate record
+/// of strings would cost wasm for nothing.
+fn read(v: &Value) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
+    let canonical = NumberStyle::CANONICAL;
+    let money = |v: &Value| NumericInput::MonthlyGoal.parse(v.text()?, canonical).ok();
+    let month = |v: &Value| YearMonth::parse(v.text()?);
     let inputs = v.field("inputs")?;
-    let input = |name: &str| entry(inputs.field(name)?);
-    let from_history = v.field("from_history")?;
-    Some(RecordV3 {
-        schema: v.field("schema")?.whole_u32()?,
-        revision: v.field("revision")?.whole()?,
-        inputs: InputsV3 {
-            monthly_goal: input("monthly_goal")?,
-            marketing_share: input("marketing_share")?,
-            deal_size: input("deal_size")?,
-            win_rate: input("win_rate")?,
-            sales_cycle: input("sales_cycle")?,
-        },
-        plan_month: entry(v.field("plan_month")?)?,
-        horizon: v.field("horizon")?.whole_u32()?,
-        month_goals: v
-            .field("month_goals")?
-            .items()?
-            .iter()
-            .map(|g| {
-                Some(MonthGoalV3 {
-                    month: g.string("month")?,
-                    goal: entry(g.field("goal")?)?,
-                })
-            })
-            .collect::<Option<_>>()?,
-        history: v
-            .field("history")?
-            .items()?
-            .iter()
-            .map(|h| {
-                Some(HistoryV3 {
-                    month: h.string("month")?,
-                    leads: h.field("leads")?.whole()?,
-                    customers: h.field("customers")?.whole()?,
-                    revenue: h.string("revenue")?,
-                    mqls: h.optional("mqls", Value::whole)?,
-                    sqls: h.optional("sqls", Value::whole)?,
-                    opportunities: h.optional("opportunities", Value::whole)?,
-                })
-            })
-            .collect::<Option<_>>()?,
-        from_history: FromHistoryV3 {
-            win_rate: from_history.field("win_rate")?.flag()?,
-            deal_size: from_history.field("deal_size")?.flag()?,
-        },
-        agreement: v
-            .optional("agreement", |a| {
-                Some(AgreementV3 {
-                    marketing: a.string("marketing")?,
-                    sales: a.string("sales")?,
-                    obligations: a.string("obligations")?,
-                    terms: a
-                        .field("terms")?
-                        .items()?
-                        .iter()
-                        .map(|t| {
-                            Some(TermV3 {
-                                term: t.string("term")?,
-                                definition: t.string("definition")?,
-                            })
-                        })
-                        .collect::<Option<_>>()?,
-                })
-            })?
-            .unwrap_or_default(),
-        scenario: v.optional("scenario", |s| {
-            Some(ScenarioV3 {
-                name: s.string("name")?,
-                changed: s.field("changed")?.whole()?,
-            })
-        })?,
-    })
-}
-
-fn from_record(r: RecordV3) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
-    let money = |text: &str| {
-        NumericInput::MonthlyGoal
-            .parse(text, NumberStyle::CANONICAL)
-            .ok()
+    let input = |i: NumericInput| {
+        let stored = inputs.field(input_name(i))?;
+        entry(
+            stored,
+            i.parse(stored.field("value")?.text()?, canonical).ok()?,
+        )
     };
-    let month = |text: &str| YearMonth::parse(text);
-    let inputs = PerInput::from_fn(|i| {
-        let e = r.inputs.get(i);
-        entry(e, i.parse(&e.value, NumberStyle::CANONICAL).ok()?)
-    })
-    .transpose()?;
-    let plan_month = entry(&r.plan_month, parse_plan_month(&r.plan_month.value).ok()?)?;
-    let mut month_goals = Vec::with_capacity(r.month_goals.len());
-    for g in &r.month_goals {
-        month_goals.push((month(&g.month)?, entry(&g.goal, money(&g.goal.value)?)?));
+    let plan_month = v.field("plan_month")?;
+    let plan_month = entry(
+        plan_month,
+        parse_plan_month(plan_month.field("value")?.text()?).ok()?,
+    )?;
+    let mut month_goals = Vec::new();
+    for g in v.field("month_goals")?.items()? {
+        let goal = g.field("goal")?;
+        month_goals.push((
+            month(g.field("month")?)?,
+            entry(goal, money(goal.field("value")?)?)?,
+        ));
     }
-    let count = |n: u64| (n <= MAX_COUNT).then_some(n);
-    let stage = |n: Option<u64>| n.map(count).map_or(Some(None), |n| n.map(Some));
-    let mut history = Vec::with_capacity(r.history.len());
-    for h in &r.history {
+    let count = |v: &Value| v.whole().filter(|n| *n <= MAX_COUNT);
+    let stage = |h: &Value, name: &str| h.optional(name, count);
+    let mut history = Vec::new();
+    for h in v.field("history")?.items()? {
         history.push(HistoryMonth {
-            month: month(&h.month)?,
-            leads: count(h.leads)?,
-            customers: count(h.customers)?,
-            revenue: money(&h.revenue)?,
-            mqls: stage(h.mqls)?,
-            sqls: stage(h.sqls)?,
-            opportunities: stage(h.opportunities)?,
+            month: month(h.field("month")?)?,
+            leads: count(h.field("leads")?)?,
+            customers: count(h.field("customers")?)?,
+            revenue: money(h.field("revenue")?)?,
+            mqls: stage(h, "mqls")?,
+            sqls: stage(h, "sqls")?,
+            opportunities: stage(h, "opportunities")?,
         });
     }
     // One entry per month, oldest first: anything else was not written by this planner.
     let ascending = history.windows(2).all(|w| w[0].month < w[1].month)
         && month_goals.windows(2).all(|w| w[0].0 < w[1].0);
-    let horizon_ok = (1..=MAX_HORIZON).contains(&r.horizon);
-    let agreement = agreement(r.agreement)?;
-    let plan = Stored {
-        doc: PlanDoc {
-            inputs,
-            plan_month,
-            horizon: r.horizon,
-            month_goals,
-            history,
-            from_history: FromHistory {
-                win_rate: r.from_history.win_rate,
-                deal_size: r.from_history.deal_size,
-            },
-            agreement,
+    let horizon = v.field("horizon")?.whole_u32()?;
+    if !ascending || !(1..=MAX_HORIZON).contains(&horizon) {
+        return None;
+    }
+    let from_history = v.field("from_history")?;
+    let doc = PlanDoc {
+        inputs: PerInput::from_fn(input).transpose()?,
+        plan_month,
+        horizon,
+        month_goals,
+        history,
+        from_history: FromHistory {
+            win_rate: from_history.field("win_rate")?.flag()?,
+            deal_size: from_history.field("deal_size")?.flag()?,
         },
-        revision: r.revision,
+        agreement: v.optional("agreement", agreement)?.unwrap_or_default(),
     };
-    (ascending && horizon_ok).then_some((plan, r.scenario))
+    let scenario = v.optional("scenario", |s| {
+        Some(ScenarioV3 {
+            name: s.string("name")?,
+            changed: s.field("changed")?.whole()?,
+        })
+    })?;
+    let revision = v.field("revision")?.whole()?;
+    Some((Stored { doc, revision }, scenario))
+}
+
+/// An input's field in the record's `inputs` (as [`InputsV3`] names it).
+fn input_name(input: NumericInput) -> &'static str {
+    match input {
+        NumericInput::MonthlyGoal => "monthly_goal",
+        NumericInput::MarketingShare => "marketing_share",
+        NumericInput::DealSize => "deal_size",
+        NumericInput::WinRate => "win_rate",
+        NumericInput::SalesCycle => "sales_cycle",
+    }
 }
 
 /// The agreement's words, each within its length; each term known and defined once.
-fn agreement(a: AgreementV3) -> Option<Agreement> {
-    let fits = |text: &str, max: usize| text.chars().count() <= max;
-    let mut terms: Vec<(Term, String)> = Vec::with_capacity(a.terms.len());
-    for t in a.terms {
-        let term = Term::from_code(&t.term)?;
-        if terms.iter().any(|(known, _)| *known == term) || !fits(&t.definition, MAX_DEFINITION) {
+fn agreement(a: &Value) -> Option<Agreement> {
+    let text = |v: &Value, max: usize| {
+        v.text()
+            .filter(|t| t.chars().count() <= max)
+            .map(String::from)
+    };
+    let mut terms: Vec<(Term, String)> = Vec::new();
+    for t in a.field("terms")?.items()? {
+        let term = Term::from_code(t.field("term")?.text()?)?;
+        if terms.iter().any(|(known, _)| *known == term) {
             return None;
         }
-        terms.push((term, t.definition));
+        terms.push((term, text(t.field("definition")?, MAX_DEFINITION)?));
     }
-    let parties = fits(&a.marketing, MAX_PARTY) && fits(&a.sales, MAX_PARTY);
-    (parties && fits(&a.obligations, MAX_OBLIGATIONS)).then_some(Agreement {
-        marketing: a.marketing,
-        sales: a.sales,
-        obligations: a.obligations,
+    Some(Agreement {
+        marketing: text(a.field("marketing")?, MAX_PARTY)?,
+        sales: text(a.field("sales")?, MAX_PARTY)?,
+        obligations: text(a.field("obligations")?, MAX_OBLIGATIONS)?,
         terms,
     })
 }
 
 /// A stored entry whose value has been validated; its typed text is kept as typed, unless it
 /// is too long to be a typo worth showing again (then the value alone is kept).
-fn entry<T>(stored: &EntryV3, value: T) -> Option<Entry<T>> {
-    let typed = stored
-        .typed
-        .as_ref()
-        .filter(|t| t.chars().count() <= MAX_TYPED);
+fn entry<T>(stored: &Value, value: T) -> Option<Entry<T>> {
+    let typed = stored.optional("typed", |t| Some(t.text()?.to_string()))?;
     Some(Entry {
         value,
-        typed: typed.cloned(),
+        typed: typed.filter(|t| t.chars().count() <= MAX_TYPED),
     })
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::agreement_panel::{AgreementPanel, HEAD_ID};
 use super::autosave::autosave;
 use super::compare_panel::ComparePanel;
 use super::library::Library;
@@ -118,6 +119,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
+            <div id=HEAD_ID class="print-only"></div>
             <StorageNotice id="page-notices" notices state library />
             <main class="layout">
                 <PlanForm state />
@@ -125,6 +127,7 @@ pub fn App() -> impl IntoView {
                     <Results plan stale locale today=current_month() />
                     <MonthTable state months notices library />
                     <PacingChart plan locale />
+                    <AgreementPanel state months />
                 </div>
                 <ScenarioPanel library />
                 <ComparePanel library />

@@ -1,6 +1,7 @@
 //! The user interface: components wire signals to the engine, chart and storage. One
 //! component per file; the pure helpers beside them are tested natively.
 
+mod agreement_panel;
 mod app;
 mod autosave;
 mod chart_canvas;
