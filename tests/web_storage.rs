@@ -94,7 +94,7 @@ fn a_schema_1_record_migrates_into_two_documents() {
             .doc,
         locale
     );
-    assert!(s.get_item(PLAN).unwrap().unwrap().contains(r#""schema":2"#));
+    assert!(s.get_item(PLAN).unwrap().unwrap().contains(r#""schema":3"#));
     assert!(!storage::load::<PlanDoc>(Slot::Plan, 1).migrated);
 }
 
@@ -170,7 +170,7 @@ fn an_existing_backup_is_never_overwritten() {
 #[wasm_bindgen_test]
 fn a_save_never_overwrites_a_newer_schema_written_since_loading() {
     let s = fresh();
-    let newer = r#"{"schema":3}"#;
+    let newer = r#"{"schema":4}"#;
     s.set_item(PLAN, newer).unwrap();
     let result = storage::save(Slot::Plan, &never_saved(example_plan()), &full_plan(), 1);
     assert_eq!(result, Err(StorageError::Superseded));

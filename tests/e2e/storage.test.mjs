@@ -47,7 +47,7 @@ test('edits are saved and restored after a reload', scenario(async (planner) => 
     (text) => text !== undefined && text.includes('2027-01'),
     'plan saved after the debounce',
   );
-  assert.equal(JSON.parse(saved).schema, 2);
+  assert.equal(JSON.parse(saved).schema, 3);
 
   await planner.reload();
 
@@ -139,7 +139,7 @@ test('a plan exported as JSON imports back, after asking, and a bad file changes
   await planner.fill(FIELDS.dealSize, '12,5'); // left invalid: exported as typed
   const exported = await planner.exportJson();
   assert.equal(exported.name, 'sla-plan-2027-01.json');
-  assert.match(exported.text, /^\{"schema":2,/);
+  assert.match(exported.text, /^\{"schema":3,/);
 
   await planner.fill(FIELDS.goal, '1,000');
   await planner.fill(FIELDS.dealSize, '100');
@@ -204,13 +204,13 @@ test('a plan saved by schema 1 (tests/fixtures/plan-v1.json) loads', scenario(
       deliveryMonth: 'August 2025',
     });
     assert.deepEqual(await planner.alerts(), []);
-    // Migrated at once into schema 2: the plan and the settings, each under its own key.
+    // Migrated at once (the plan into schema 3, the settings into schema 2), each under its own key.
     const entries = await waitFor(
       () => planner.storedEntries(),
       (all) => all[SETTINGS_KEY] !== undefined,
       'migrated records written',
     );
-    assert.equal(JSON.parse(entries[PLAN_KEY]).schema, 2);
+    assert.equal(JSON.parse(entries[PLAN_KEY]).schema, 3);
     assert.deepEqual(
       Object.fromEntries(['schema', 'currency', 'number_format'].map((k) => [k, JSON.parse(entries[SETTINGS_KEY])[k]])),
       { schema: 2, currency: 'EUR', number_format: 'dot-comma' },
