@@ -113,3 +113,52 @@ proptest! {
         let _ = Scenario::decode(&String::from_utf8_lossy(&bytes));
     }
 }
+
+mod library_file {
+    use super::*;
+    use sla_planner::storage::{library_file, read_library_file, Saved, Stored};
+
+    fn saved(id: u64, name: &str) -> Saved {
+        Saved {
+            id,
+            stored: Stored {
+                doc: Scenario {
+                    name: name.into(),
+                    changed: id,
+                    plan: support::agreed_plan(),
+                },
+                revision: 3,
+            },
+        }
+    }
+
+    #[test]
+    fn a_library_exported_reads_back_scenario_by_scenario() {
+        let all = [saved(2, "Q1 <b>base</b>"), saved(1, "Win rate 18 %")];
+        let file = library_file(&all);
+        let back = read_library_file(&file).unwrap().unwrap();
+        let docs: Vec<Scenario> = all.into_iter().map(|s| s.stored.doc).collect();
+        assert_eq!(back, docs);
+        assert_eq!(
+            read_library_file(r#"{"library":1,"scenarios":[]}"#),
+            Some(Ok(vec![]))
+        );
+    }
+
+    #[test]
+    fn one_bad_scenario_is_named_by_its_place_and_nothing_is_read() {
+        let file = library_file(&[saved(3, "A"), saved(2, "B"), saved(1, "C")]);
+        let bad = file.replacen(r#""name":"B""#, r#""name":"  ""#, 1);
+        assert_eq!(read_library_file(&bad), Some(Err(vec![2])));
+        let newer = file.replacen(r#""library":1"#, r#""library":2"#, 1);
+        assert_eq!(read_library_file(&newer), Some(Err(vec![])));
+    }
+
+    #[test]
+    fn a_plan_or_anything_else_is_not_a_library_file() {
+        assert_eq!(read_library_file(&support::full_plan().encode(1)), None);
+        for text in ["", "[]", r#"{"scenarios":[]}"#, r#"{"library":1}"#] {
+            assert_eq!(read_library_file(text), None, "{text}");
+        }
+    }
+}

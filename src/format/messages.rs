@@ -4,8 +4,8 @@
 use super::locale::Locale;
 use super::text::Language;
 use crate::engine::{
-    Decimal, ErrorKind, Field, InputError, MonthPlan, Plan, Ratio, Unit, YearMonth, DECIMAL_DIGITS,
-    FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
+    decimal_digits, Decimal, ErrorKind, Field, InputError, MonthPlan, Plan, Ratio, Unit, YearMonth,
+    DECIMAL_DIGITS, FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
 };
 
 /// A sample value in the locale's number format, for messages about how to type a number.
@@ -362,6 +362,60 @@ impl Language {
                 "Bar chart of qualified leads due per delivery month, a colour per scenario. {}.",
                 lines.join("; ")
             ),
+        }
+    }
+
+    /// A library file none of whose scenarios were imported, because of those at `places`.
+    pub fn library_refused(self, places: &[usize]) -> String {
+        let list: Vec<String> = places
+            .iter()
+            .map(|p| decimal_digits(*p as u128, 1))
+            .collect();
+        match (self, list.len()) {
+            (Language::English, 0) => "Nothing was imported: this library file was written by a \
+                newer version of the planner."
+                .to_string(),
+            (Language::English, 1) => format!(
+                "Nothing was imported: scenario {} in the file cannot be read (damaged, or not \
+                 written by this planner).",
+                list[0]
+            ),
+            (Language::English, _) => format!(
+                "Nothing was imported: scenarios {} in the file cannot be read (damaged, or not \
+                 written by this planner).",
+                list.join(", ")
+            ),
+        }
+    }
+
+    /// Asked before scenarios of a library file replace saved ones of the same names.
+    pub fn replace_imported_confirm(self, names: &[String]) -> String {
+        match self {
+            Language::English => format!(
+                "The library already has scenarios named {}. Replace them with the file's? \
+                 (Cancel keeps them and imports the file's as copies.)",
+                names
+                    .iter()
+                    .map(|n| format!("“{n}”"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        }
+    }
+
+    pub fn scenarios_imported(self, count: usize) -> String {
+        match (self, count) {
+            (Language::English, 1) => "1 scenario was imported.".to_string(),
+            (Language::English, n) => {
+                format!("{} scenarios were imported.", decimal_digits(n as u128, 1))
+            }
+        }
+    }
+
+    /// The file name of an exported library.
+    pub fn library_file_name(self) -> &'static str {
+        match self {
+            Language::English => "sla-scenarios.json",
         }
     }
 }

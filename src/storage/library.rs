@@ -1,7 +1,8 @@
 //! The scenario library in storage: every saved scenario, each under its own key, so one
 //! save is one write and one bad record harms no other.
 
-use super::{load, local, Key, LoadProblem, Scenario, Slot, StorageError, Stored};
+use super::scenario::scenario_of;
+use super::{json, load, local, Key, LoadProblem, Record, Scenario, Slot, StorageError, Stored};
 
 /// A saved scenario and its id.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,6 +27,40 @@ pub fn scenarios(now_ms: u64) -> (Vec<Saved>, Vec<LoadProblem>) {
         }
     }
     (saved, problems)
+}
+
+/// The library as one file to keep or hand over: `{"library":1,"scenarios":[…]}`, each
+/// scenario's record as it is saved.
+pub fn library_file(saved: &[Saved]) -> String {
+    let records: Vec<String> = saved
+        .iter()
+        .map(|s| s.stored.doc.encode(s.stored.revision))
+        .collect();
+    format!("{{\"library\":1,\"scenarios\":[{}]}}", records.join(","))
+}
+
+/// What a chosen file holds: not a library file (`None`), its scenarios, or the places
+/// (counted from 1) of those that cannot be read, in which case nothing is to be imported
+/// (none listed: the file is of a later format).
+pub fn read_library_file(text: &str) -> Option<Result<Vec<Scenario>, Vec<usize>>> {
+    let file = json::read(text)?;
+    // A later format of the file is not read at all.
+    if file.field("library")?.whole() != Some(1) {
+        return Some(Err(Vec::new()));
+    }
+    let records = file.field("scenarios")?.items()?;
+    let mut scenarios = Vec::with_capacity(records.len());
+    let mut unreadable = Vec::new();
+    for (at, record) in records.iter().enumerate() {
+        match scenario_of(record) {
+            Ok(stored) => scenarios.push(stored.doc),
+            Err(_) => unreadable.push(at + 1),
+        }
+    }
+    Some(match unreadable.is_empty() {
+        true => Ok(scenarios),
+        false => Err(unreadable),
+    })
 }
 
 /// An id for a new scenario: the time, or the first later one not in use.

@@ -25,7 +25,9 @@ mod v1;
 
 pub use document::{DecodeError, Document, Record, Stored};
 pub use keys::{Key, Slot};
-pub use library::{delete_scenario, new_id, restore_scenario, scenarios, Saved};
+pub use library::{
+    delete_scenario, library_file, new_id, read_library_file, restore_scenario, scenarios, Saved,
+};
 pub use link::{from_fragment, to_fragment, LinkError, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD};
 pub use plan_doc::{schedule_of, Agreement, Entry, PlanDoc, MAX_OBLIGATIONS, MAX_PARTY};
 pub use plan_record::SCHEMA;

@@ -181,6 +181,15 @@ pub fn decode(text: &str) -> Result<(Stored<PlanDoc>, Option<ScenarioV3>), Decod
     }
 }
 
+/// [`decode`] for a record already read as JSON (one of a library file's), schema 2 or 3.
+pub fn decode_value(v: &Value) -> Result<(Stored<PlanDoc>, Option<ScenarioV3>), DecodeError> {
+    match v.field("schema").and_then(Value::whole_u32) {
+        Some(2 | SCHEMA) => read(v).ok_or(DecodeError::Unreadable),
+        Some(newer) if newer > SCHEMA => Err(DecodeError::NewerSchema(newer)),
+        _ => Err(DecodeError::Unreadable),
+    }
+}
+
 /// The plan in a record's JSON value, validated by the engine's parsers: every field present
 /// with its type (the optional ones, and the agreement that schema 2 lacks, may be missing or
 /// null); other fields are ignored. Read straight into the document: an intermediate record

@@ -2,6 +2,7 @@
 //! (`Slot::Scenario(id)`) as the plan record plus its name and time of change.
 
 use super::document::{DecodeError, Record, Stored};
+use super::json::Value;
 use super::plan_doc::PlanDoc;
 use super::plan_record::{self, ScenarioV3};
 
@@ -45,16 +46,26 @@ impl Record for Scenario {
 
     /// A plan record without a valid scenario name is not a scenario.
     fn decode(text: &str) -> Result<Stored<Scenario>, DecodeError> {
-        let (plan, header) = plan_record::decode(text)?;
-        let header = header.ok_or(DecodeError::Unreadable)?;
-        let name = parse_name(&header.name).map_err(|_| DecodeError::Unreadable)?;
-        Ok(Stored {
-            doc: Scenario {
-                name,
-                changed: header.changed,
-                plan: plan.doc,
-            },
-            revision: plan.revision,
-        })
+        scenario(plan_record::decode(text)?)
     }
+}
+
+/// A scenario from a record already read as JSON (one of a library file's).
+pub fn scenario_of(v: &Value) -> Result<Stored<Scenario>, DecodeError> {
+    scenario(plan_record::decode_value(v)?)
+}
+
+fn scenario(
+    (plan, header): (Stored<PlanDoc>, Option<ScenarioV3>),
+) -> Result<Stored<Scenario>, DecodeError> {
+    let header = header.ok_or(DecodeError::Unreadable)?;
+    let name = parse_name(&header.name).map_err(|_| DecodeError::Unreadable)?;
+    Ok(Stored {
+        doc: Scenario {
+            name,
+            changed: header.changed,
+            plan: plan.doc,
+        },
+        revision: plan.revision,
+    })
 }

@@ -294,6 +294,40 @@ impl Library {
         }
     }
 
+    /// The scenarios of a library file, each saved as a new scenario, or over the saved one of
+    /// the same name if the person agrees (else beside it, as a copy). The page is unchanged.
+    pub fn import(&self, scenarios: Vec<Scenario>) {
+        let named = |name: &str| self.find(&|s| s.stored.doc.name == name);
+        let taken: Vec<String> = scenarios
+            .iter()
+            .filter(|s| named(&s.name).is_some())
+            .map(|s| s.name.clone())
+            .collect();
+        let question = self.language().replace_imported_confirm(&taken);
+        let replace =
+            !taken.is_empty() && window().confirm_with_message(&question).unwrap_or(false);
+        let mut imported = 0;
+        for s in scenarios {
+            let saved = match named(&s.name) {
+                Some(old) if replace => {
+                    let scenario = Scenario {
+                        changed: now(),
+                        ..s
+                    };
+                    self.write(old.id, old.stored.revision, scenario)
+                }
+                Some(_) => self.create(self.derived_name(Language::copy_name, &s.name), s.plan),
+                None => self.create(s.name, s.plan),
+            };
+            // A failed save has its own notice; the rest would fail the same way.
+            if saved.is_none() {
+                break;
+            }
+            imported += 1;
+        }
+        self.say_text(self.language().scenarios_imported(imported));
+    }
+
     /// "Rename scenario": the open scenario takes the typed name; its plan is as saved.
     pub fn rename(&self) {
         let Some(name) = self.typed_name() else {
@@ -332,7 +366,11 @@ impl Library {
     /// Say what became of `s`, in a sentence `line` makes of its name, after what this
     /// action has said already.
     fn say(&self, line: fn(Language, &str) -> String, s: &Saved) {
-        let sentence = line(self.language(), &s.stored.doc.name);
+        self.say_text(line(self.language(), &s.stored.doc.name));
+    }
+
+    #[inline(never)]
+    fn say_text(&self, sentence: String) {
         self.notices
             .update(|all| match all.iter_mut().find_map(Notice::said) {
                 Some(said) => {

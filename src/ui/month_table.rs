@@ -16,7 +16,7 @@ use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
-use crate::storage::{PlanDoc, Record};
+use crate::storage::{read_library_file, PlanDoc, Record};
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -77,8 +77,21 @@ pub fn MonthTable(
                 false => None,
             };
             // Only the latest file's outcome is news.
-            retract(notices, &|n| matches!(n, Notice::Import | Notice::Imported));
-            match contents.and_then(|c| PlanDoc::decode(&c).ok()) {
+            retract(notices, &|n| {
+                matches!(
+                    n,
+                    Notice::Import | Notice::Imported | Notice::LibraryRefused(_)
+                )
+            });
+            let contents = contents.unwrap_or_default();
+            // A library file adds its scenarios to the library; a plan file replaces the page's.
+            if let Some(library_file) = read_library_file(&contents) {
+                return match library_file {
+                    Ok(scenarios) => library.import(scenarios),
+                    Err(places) => post(notices, Notice::LibraryRefused(places)),
+                };
+            }
+            match PlanDoc::decode(&contents).ok() {
                 Some(stored) => {
                     let sure = window().confirm_with_message(text.import_confirm);
                     if sure.unwrap_or(false) && library.show_other(&stored.doc) {

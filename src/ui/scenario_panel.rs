@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::download::download;
 use super::erased::effect;
 use super::erased::handler;
 use super::html::{clicked, escape_into, focus, write_into};
@@ -15,7 +16,7 @@ use super::storage_notice::StorageNotice;
 use super::text_field::{FieldSpec, TextField};
 use crate::engine::YearMonth;
 use crate::format::{Language, Text};
-use crate::storage::Saved;
+use crate::storage::{library_file, Saved};
 
 const LIST_ID: &str = "saved-scenarios";
 
@@ -52,6 +53,12 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
         match (button.get_attribute("data-do").as_deref(), id) {
             (Some("rename"), _) => return library.rename(),
             (Some("example"), _) => return library.start_from_example(),
+            (Some("export"), _) => {
+                let file = library
+                    .shelf
+                    .with_untracked(|shelf| library_file(&shelf.saved));
+                return download(language.library_file_name(), "application/json", &file);
+            }
             (Some("duplicate"), Some(id)) => library.duplicate(id),
             (Some("delete"), Some(id)) => library.delete(id),
             (Some("open"), Some(id)) => library.open_scenario(id),
@@ -88,6 +95,9 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
                     </button>
                     <button type="button" data-do="example">
                         {text.new_from_example}
+                    </button>
+                    <button type="button" data-do="export">
+                        {text.export_library}
                     </button>
                 </div>
             </form>

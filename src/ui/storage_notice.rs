@@ -22,6 +22,9 @@ pub enum Notice {
     Import,
     /// A plan imported from a file, saved in place of the person's plan.
     Imported,
+    /// A library file with scenarios that cannot be read, at these places (none: a file of a
+    /// later format); nothing was imported.
+    LibraryRefused(Vec<usize>),
     /// A shared link that could not be opened; nothing was changed.
     Link(LinkError),
     /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
@@ -103,6 +106,7 @@ pub fn StorageNotice(
         Notice::Kept(key) => language.kept_record(&key.as_str()),
         Notice::Import => t.import_unreadable.to_string(),
         Notice::Imported => t.imported.to_string(),
+        Notice::LibraryRefused(places) => language.library_refused(places),
         Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
         Notice::Load(LoadProblem::NewerVersion(_)) | Notice::Save(StorageError::Superseded) => {
             t.newer_version.to_string()
