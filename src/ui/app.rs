@@ -123,7 +123,7 @@ pub fn App() -> impl IntoView {
             <StorageNotice id="page-notices" notices state library />
             <main class="layout">
                 <PlanForm state />
-                <div class="outputs" class:is-stale=move || stale.get()>
+                <div class="outputs" id="outputs">
                     <Results plan stale locale today=current_month() />
                     <MonthTable state months notices library />
                     <PacingChart plan locale />

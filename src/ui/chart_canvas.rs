@@ -25,28 +25,27 @@ pub fn ChartCanvas(
     failed_text: &'static str,
 ) -> impl IntoView {
     let size = observed_size(class);
-    let failed = RwSignal::new(false);
     let draws = StoredValue::new(0u32);
+    // One effect draws, labels and reports failure: attributes bound one by one cost more wasm.
     effect(move |_| {
         let css = size.get();
         let Some(element) = document().get_element_by_id(class) else {
             return;
         };
         let element: HtmlCanvasElement = element.unchecked_into();
-        match draw.run((element.clone(), css)) {
-            Ok(drawn) => {
-                failed.set(false);
-                if drawn {
-                    draws.update_value(|n| *n += 1);
-                    // Best effort: the count is for observers, not for the person.
-                    let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
-                }
-            }
-            Err(_) => failed.set(true),
+        let _ = element.set_attribute("aria-label", &label.get());
+        let result = draw.run((element.clone(), css));
+        if let Ok(true) = result {
+            draws.update_value(|n| *n += 1);
+            // Best effort: the count is for observers, not for the person.
+            let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
+        }
+        if let Some(alert) = element.next_element_sibling() {
+            alert.set_text_content(result.is_err().then_some(failed_text));
         }
     });
     view! {
-        <canvas id=class class=class role="img" aria-label=label></canvas>
-        <p class="error" role="alert">{move || failed.get().then_some(failed_text)}</p>
+        <canvas id=class class=class role="img"></canvas>
+        <p class="error" role="alert"></p>
     }
 }

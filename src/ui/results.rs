@@ -32,16 +32,14 @@ pub fn Results(
             ("result-delivery", l.month(p.delivery_month)),
             ("result-note", l.language.delivery_note(&p, &l)),
             ("result-past", past.unwrap_or_default()),
-            (
-                "result-stale",
-                if stale.get() {
-                    text.stale.into()
-                } else {
-                    String::new()
-                },
-            ),
         ] {
             set_text(id, &figure);
+        }
+        // Stale figures stay, dimmed (the whole column of outputs), under the notice.
+        let is_stale = stale.get();
+        set_text("result-stale", if is_stale { text.stale } else { "" });
+        if let Some(outputs) = document().get_element_by_id("outputs") {
+            let _ = outputs.class_list().toggle_with_force("is-stale", is_stale);
         }
         let mut steps = String::new();
         for step in l.language.math_steps(&p, &l) {

@@ -78,7 +78,12 @@ async fn read_record(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
 #[component]
 pub fn SharePanel(state: PlanState) -> impl IntoView {
     let text = state.locale.get_untracked().text();
-    let note = RwSignal::new(None::<&'static str>);
+    // What became of the last "Copy share link", said under it.
+    let note = |said: Option<&str>| {
+        if let Some(status) = document().get_element_by_id("share-status") {
+            status.set_text_content(said);
+        }
+    };
     // The field, found by its id: a `NodeRef` costs more wasm.
     let field = || {
         document()
@@ -89,7 +94,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
         let record = state.doc().encode(0);
         spawn_local(async move {
             let Ok(bytes) = JsFuture::from(deflate(&record)).await else {
-                note.set(Some(text.share_failed));
+                note(Some(text.share_failed));
                 return;
             };
             let href = window().location().href().unwrap_or_default();
@@ -109,7 +114,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
                 let _ = input.focus();
                 input.select();
             }
-            note.set(Some(if copied {
+            note(Some(if copied {
                 text.link_copied
             } else {
                 text.link_selected
@@ -123,7 +128,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             if let Some(input) = field() {
                 input.set_value("");
             }
-            note.set(None);
+            note(None);
         }
     });
     view! {
@@ -133,7 +138,7 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
                 <label for="share-link">{text.share_link}</label>
                 <input id="share-link" type="text" readonly />
             </div>
-            <p class="hint" role="status">{move || note.get()}</p>
+            <p class="hint" role="status" id="share-status"></p>
         </div>
     }
 }
