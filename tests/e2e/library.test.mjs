@@ -306,3 +306,52 @@ test('no more than four scenarios are compared at once', scenario(async (planner
   await fifth.click();
   await eventually(async () => (await planner.comparison()).headers, ['B', 'C', 'D', 'E'], 'E added');
 }));
+
+test('the whole library exported as JSON imports back, asking before replacing a scenario of the same name', scenario(
+  async (planner) => {
+    await planner.fill(FIELDS.winRate, '40');
+    await planner.saveScenario('Base');
+    await planner.fill(FIELDS.winRate, '30');
+    await planner.saveScenario('Low <i>win</i> rate');
+    await eventually(async () => (await planner.scenarioNames()).length, 2, 'two saved');
+    const file = await planner.downloadBy('Export library (JSON)');
+    assert.equal(file.name, 'sla-scenarios.json');
+    const parsed = JSON.parse(file.text);
+    assert.equal(parsed.library, 1);
+    assert.deepEqual(parsed.scenarios.map((s) => s.scenario.name), ['Low <i>win</i> rate', 'Base']);
+
+    // Into a library that lost "Base" and changed the other: "Base" comes back as it was; the
+    // other is asked about, and kept beside as a copy when the person declines.
+    await planner.onScenario('Delete', 'Base');
+    await eventually(() => planner.scenarioNames(), ['Low <i>win</i> rate'], 'deleted');
+    let asked = '';
+    planner.page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      dialog.dismiss();
+    });
+    await planner.page.getByLabel('Import JSON', { exact: true }).setInputFiles({
+      name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text),
+    });
+    await eventually(async () => (await planner.scenarioNames()).length, 3, 'imported');
+    assert.match(asked, /already has scenarios named “Low <i>win<\/i> rate”/);
+    assert.deepEqual(
+      [...(await planner.scenarioNames())].sort(),
+      ['Base', 'Low <i>win</i> rate', 'Low <i>win</i> rate (copy)'],
+    );
+    assert.match((await planner.page.getByRole('status').allTextContents()).join(' '), /2 scenarios were imported/);
+    await planner.openScenario('Base');
+    assert.equal(await planner.fieldValue(FIELDS.winRate), '40', 'imported as exported');
+
+    // Agreeing replaces instead: no more names.
+    planner.page.once('dialog', (dialog) => dialog.accept());
+    await planner.importJson(file.name, file.text, { asks: false });
+    await sleep(500);
+    assert.equal((await planner.scenarioNames()).length, 3);
+
+    // One damaged scenario: nothing is imported, and the alert says which.
+    const damaged = file.text.replace('"name":"Base"', '"name":"   "');
+    await planner.importJson(file.name, damaged, { asks: false });
+    await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was imported: scenario 2 in the file/.test(t)), 'alert');
+    assert.equal((await planner.scenarioNames()).length, 3);
+  },
+));
