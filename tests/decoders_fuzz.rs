@@ -7,16 +7,17 @@
 use proptest::prelude::*;
 use sla_planner::engine::{detect_delimiter, import_history, read_records, NumberStyle, YearMonth};
 use sla_planner::format::Locale;
-use sla_planner::storage::{PlanDoc, Record, Scenario};
+use sla_planner::storage::{read_library_file, PlanDoc, Record, Scenario};
 
 mod support;
 
-const RECORDS: [&str; 5] = [
+const RECORDS: [&str; 6] = [
     include_str!("fixtures/plan-v1.json"),
     include_str!("fixtures/plan-v2.json"),
     include_str!("fixtures/plan-v3.json"),
     include_str!("fixtures/settings-v2.json"),
     include_str!("fixtures/scenario-v2.json"),
+    include_str!("fixtures/library-v1.json"),
 ];
 
 const HISTORY_CSV: &str = "\u{feff}Month;Qualified leads;Customers;Revenue;MQLs\r\n\
@@ -28,6 +29,7 @@ fn decode_every_record(text: &str) {
     let _ = PlanDoc::decode(text);
     let _ = Scenario::decode(text);
     let _ = Locale::decode(text);
+    let _ = read_library_file(text);
 }
 
 fn read_every_table(text: &str) {
@@ -62,7 +64,7 @@ proptest! {
     }
 
     #[test]
-    fn mangled_records_decode_without_panicking(which in 0usize..4, at in 0usize..2000, byte in any::<u8>(), keep in 0usize..2000) {
+    fn mangled_records_decode_without_panicking(which in 0..RECORDS.len(), at in 0usize..2000, byte in any::<u8>(), keep in 0usize..2000) {
         decode_every_record(&mangled(RECORDS[which], at, byte, keep));
     }
 

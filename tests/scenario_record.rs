@@ -146,6 +146,16 @@ mod library_file {
     }
 
     #[test]
+    fn the_released_library_file_loads() {
+        let file = include_str!("fixtures/library-v1.json");
+        let scenarios = read_library_file(file).unwrap().unwrap();
+        let names: Vec<&str> = scenarios.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names[1], "Agreed <b>Q3</b>");
+        assert_eq!(scenarios[1].plan, support::agreed_plan());
+        assert_eq!(scenarios.len(), 2);
+    }
+
+    #[test]
     fn one_bad_scenario_is_named_by_its_place_and_nothing_is_read() {
         let file = library_file(&[saved(3, "A"), saved(2, "B"), saved(1, "C")]);
         let bad = file.replacen(r#""name":"B""#, r#""name":"  ""#, 1);
