@@ -93,8 +93,17 @@ impl Locale {
             .map(|(label, pick)| {
                 let figures: Vec<Option<Figure>> = columns.iter().map(pick).collect();
                 let base = figures.first().copied().flatten();
+                let base_text = base.map(|b| self.figure(b));
                 let cells = figures.iter().map(|figure| match figure {
-                    Some(f) => (self.figure(*f), base.and_then(|b| self.difference(b, *f))),
+                    Some(f) => {
+                        let shown = self.figure(*f);
+                        // Figures that read the same are the same to the person.
+                        let differs = base_text.as_ref().is_some_and(|b| *b != shown);
+                        let difference = base
+                            .filter(|_| differs)
+                            .and_then(|b| self.difference(b, *f));
+                        (shown, difference)
+                    }
                     None => (text.not_planned.to_string(), None),
                 });
                 Row {
@@ -231,6 +240,32 @@ mod tests {
         assert_eq!(cell(&rows, l.text().leads, 1), &(not_planned, None));
         assert_eq!(cell(&rows, l.text().horizon, 1).1, Some("\u{2212}1".into()));
         assert_eq!(cell(&rows, "Win rate (%)", 1).1, None);
+    }
+
+    #[test]
+    fn figures_that_read_the_same_are_not_marked_different() {
+        let base = inputs(Ratio::new(1, 5).unwrap());
+        let mut close = base;
+        // $100.004 shows as $100.00, as the base's $100.00 does.
+        close.deal_size = Ratio::new(100_004, 1_000).unwrap();
+        let (a, b) = (months(&base), months(&close));
+        let columns = [
+            Column {
+                inputs: base,
+                horizon: 3,
+                months: Some(&a),
+            },
+            Column {
+                inputs: close,
+                horizon: 3,
+                months: Some(&b),
+            },
+        ];
+        let rows = Locale::default().comparison(&columns);
+        assert_eq!(
+            cell(&rows, "Average deal size", 1),
+            &("$100.00".to_string(), None)
+        );
     }
 
     #[test]

@@ -376,13 +376,13 @@ impl Language {
                 newer version of the planner."
                 .to_string(),
             (Language::English, 1) => format!(
-                "Nothing was imported: scenario {} in the file cannot be read (damaged, or not \
-                 written by this planner).",
+                "Nothing was imported: scenario {} in the file cannot be read (damaged, written \
+                 by a newer version, or not by this planner).",
                 list[0]
             ),
             (Language::English, _) => format!(
-                "Nothing was imported: scenarios {} in the file cannot be read (damaged, or not \
-                 written by this planner).",
+                "Nothing was imported: scenarios {} in the file cannot be read (damaged, written \
+                 by a newer version, or not by this planner).",
                 list.join(", ")
             ),
         }

@@ -66,11 +66,18 @@ pub fn AgreementPanel(
         let Some(field) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
             return;
         };
-        let value = event_target_value(&ev);
         let (name, term) = (
             field.get_attribute("data-field"),
             field.get_attribute("data-term"),
         );
+        // Within the record's limits even if `maxlength` was got round: a longer text would
+        // make the saved plan unreadable.
+        let max = match name.as_deref() {
+            Some("obligations") => MAX_OBLIGATIONS,
+            Some(_) => MAX_PARTY,
+            None => MAX_DEFINITION,
+        };
+        let value: String = event_target_value(&ev).chars().take(max).collect();
         state.agreement.update(|a| {
             match (name.as_deref(), term.as_deref().and_then(Term::from_code)) {
                 (Some("marketing"), _) => a.marketing = value,
@@ -185,7 +192,7 @@ fn fields_html(language: Language, text: &Text) -> String {
         &mut html,
         ("agreement-sales", "data-field=\"sales\""),
         text.signs_sales,
-        None,
+        Some(text.signatory_hint),
         party,
     );
     field_into(

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::erased::effect;
+use super::html::{show_attribute, show_text};
 use super::observed_size::observed_size;
 use crate::chart::canvas::CanvasError;
 
@@ -33,7 +34,7 @@ pub fn ChartCanvas(
             return;
         };
         let element: HtmlCanvasElement = element.unchecked_into();
-        let _ = element.set_attribute("aria-label", &label.get());
+        show_attribute(&element, "aria-label", &label.get());
         let result = draw.run((element.clone(), css));
         if let Ok(true) = result {
             draws.update_value(|n| *n += 1);
@@ -41,7 +42,7 @@ pub fn ChartCanvas(
             let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
         }
         if let Some(alert) = element.next_element_sibling() {
-            alert.set_text_content(result.is_err().then_some(failed_text));
+            show_text(&alert, if result.is_err() { failed_text } else { "" });
         }
     });
     view! {

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::chart_canvas::ChartCanvas;
 use super::erased::effect;
-use super::html::{escape_into, write_into};
+use super::html::{escape_into, show_text_in, write_into};
 use super::library::Library;
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::compare_model;
@@ -70,7 +70,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                 (true, true) => text.compare_limit,
                 (true, false) => "",
             };
-            write_into("compare-status", status);
+            show_text_in("compare-status", status);
             let (table, legend) = match shown {
                 true => (table_html(all, &l), legend_html(all)),
                 false => Default::default(),

@@ -16,6 +16,28 @@ pub fn escape_into(html: &mut String, text: &str) {
     }
 }
 
+/// `element` shows `text` (`""`: nothing), written only if it shows something else: a live
+/// region rewritten with the same words is announced again.
+pub fn show_text(element: &web_sys::Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// [`show_text`] in the element with the id `id`, if it is in the page.
+pub fn show_text_in(id: &str, text: &str) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        show_text(&element, text);
+    }
+}
+
+/// `element`'s attribute `name` is `value`, written only if it differs.
+pub fn show_attribute(element: &web_sys::Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
 /// Move focus to the element with the id `id` (a container whose content was written anew).
 pub fn focus(id: &str) {
     use wasm_bindgen::JsCast;

@@ -297,10 +297,14 @@ impl Library {
     /// The scenarios of a library file, each saved as a new scenario, or over the saved one of
     /// the same name if the person agrees (else beside it, as a copy). The page is unchanged.
     pub fn import(&self, scenarios: Vec<Scenario>) {
-        let named = |name: &str| self.find(&|s| s.stored.doc.name == name);
+        self.begin();
+        // The library as it was: only a scenario saved before the import is ever replaced,
+        // and each at most once (a name the file repeats is imported as a copy).
+        let before: Vec<Saved> = self.shelf.with_untracked(|shelf| shelf.saved.clone());
+        let mut seen: Vec<String> = Vec::new();
         let taken: Vec<String> = scenarios
             .iter()
-            .filter(|s| named(&s.name).is_some())
+            .filter(|s| before.iter().any(|b| b.stored.doc.name == s.name))
             .map(|s| s.name.clone())
             .collect();
         let question = self.language().replace_imported_confirm(&taken);
@@ -308,22 +312,28 @@ impl Library {
             !taken.is_empty() && window().confirm_with_message(&question).unwrap_or(false);
         let mut imported = 0;
         for s in scenarios {
-            let saved = match named(&s.name) {
-                Some(old) if replace => {
+            let same_name = before.iter().find(|b| b.stored.doc.name == s.name);
+            let repeated = seen.contains(&s.name);
+            seen.push(s.name.clone());
+            let saved = match (same_name, repeated) {
+                (Some(old), false) if replace => {
+                    // The page no longer shows what the open scenario holds.
+                    if self.open().is_some_and(|(id, _)| id == old.id) {
+                        self.set_open(None);
+                    }
                     let scenario = Scenario {
                         changed: now(),
                         ..s
                     };
                     self.write(old.id, old.stored.revision, scenario)
                 }
-                Some(_) => self.create(self.derived_name(Language::copy_name, &s.name), s.plan),
-                None => self.create(s.name, s.plan),
+                (Some(_), _) | (None, true) => {
+                    self.create(self.derived_name(Language::copy_name, &s.name), s.plan)
+                }
+                (None, false) => self.create(s.name, s.plan),
             };
-            // A failed save has its own notice; the rest would fail the same way.
-            if saved.is_none() {
-                break;
-            }
-            imported += 1;
+            // A failed save has its own notice; the others are still tried.
+            imported += usize::from(saved.is_some());
         }
         self.say_text(self.language().scenarios_imported(imported));
     }

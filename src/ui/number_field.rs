@@ -6,6 +6,7 @@ use web_sys::HtmlInputElement;
 
 use super::erased::effect;
 use super::erased::handler;
+use super::html::{show_attribute, show_text};
 use super::plan_state::NumberState;
 use crate::engine::NumericInput;
 use crate::format::Locale;
@@ -44,19 +45,23 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 text.set_value(&text_now);
             }
             let invalid = error.is_some();
-            let _ = text.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
+            show_attribute(
+                &text,
+                "aria-invalid",
+                if invalid { "true" } else { "false" },
+            );
             // The message first, and the hint still, so nothing is lost once a field is wrong.
             let described_by = match invalid {
                 true => format!("{error_id} {hint_id}"),
                 false => hint_id.clone(),
             };
-            let _ = text.set_attribute("aria-describedby", &described_by);
+            show_attribute(&text, "aria-describedby", &described_by);
             let _ = text
                 .parent_element()
                 .and_then(|p| p.parent_element())
                 .map(|f| f.class_list().toggle_with_force("invalid", invalid));
             let message_text = error.map(|e| l.language.input_error(&e, &l));
-            message.set_text_content(message_text.as_deref());
+            show_text(&message, message_text.as_deref().unwrap_or_default());
             let range = field.slider_range();
             let value = field.value.get();
             for (name, v) in [
@@ -65,7 +70,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 ("step", range.step.canonical()),
                 ("aria-valuetext", l.quantity(value, field.input.unit())),
             ] {
-                let _ = slider.set_attribute(name, &v);
+                show_attribute(&slider, name, &v);
             }
             slider.set_value(&value.canonical());
         });

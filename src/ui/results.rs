@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::erased::effect;
-use super::html::{escape_into, write_into};
+use super::html::{escape_into, show_text_in, write_into};
 use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;
 
@@ -33,11 +33,11 @@ pub fn Results(
             ("result-note", l.language.delivery_note(&p, &l)),
             ("result-past", past.unwrap_or_default()),
         ] {
-            set_text(id, &figure);
+            show_text_in(id, &figure);
         }
         // Stale figures stay, dimmed (the whole column of outputs), under the notice.
         let is_stale = stale.get();
-        set_text("result-stale", if is_stale { text.stale } else { "" });
+        show_text_in("result-stale", if is_stale { text.stale } else { "" });
         if let Some(outputs) = document().get_element_by_id("outputs") {
             let _ = outputs.class_list().toggle_with_force("is-stale", is_stale);
         }
@@ -78,14 +78,5 @@ pub fn Results(
                 <ol id="result-math"></ol>
             </details>
         </section>
-    }
-}
-
-/// The element with the id `id` now shows `text`, if it does not already.
-fn set_text(id: &str, text: &str) {
-    if let Some(element) = document().get_element_by_id(id) {
-        if element.text_content().as_deref() != Some(text) {
-            element.set_text_content(Some(text));
-        }
     }
 }

@@ -19,6 +19,7 @@ use crate::format::{Language, Text};
 use crate::storage::{library_file, Saved};
 
 const LIST_ID: &str = "saved-scenarios";
+const NOTICES_ID: &str = "library-notices";
 
 #[component]
 pub fn ScenarioPanel(library: Library) -> impl IntoView {
@@ -60,7 +61,11 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
                 return download(language.library_file_name(), "application/json", &file);
             }
             (Some("duplicate"), Some(id)) => library.duplicate(id),
-            (Some("delete"), Some(id)) => library.delete(id),
+            (Some("delete"), Some(id)) => {
+                library.delete(id);
+                // To the notice with its Undo: the button clicked is gone.
+                return focus(NOTICES_ID);
+            }
             (Some("open"), Some(id)) => library.open_scenario(id),
             _ => return,
         }
@@ -101,7 +106,7 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
                     </button>
                 </div>
             </form>
-            <StorageNotice id="library-notices" notices=library.notices state library />
+            <StorageNotice id=NOTICES_ID notices=library.notices state library />
             <ul id=LIST_ID class="scenarios" aria-label=text.saved_scenarios tabindex="-1"></ul>
         </section>
     }
@@ -155,7 +160,7 @@ fn list_html(
             html.push_str(" checked");
         }
         html.push('>');
-        html.push_str(text.compare);
+        escape_into(&mut html, text.compare);
         html.push_str("</label>");
         for (action, label) in [("duplicate", text.duplicate), ("delete", text.delete)] {
             html.push_str("<button type=\"button\" class=\"small\" data-do=\"");
@@ -165,7 +170,7 @@ fn list_html(
             html.push_str("\" aria-label=\"");
             escape_into(&mut html, &language.action_on(label, &scenario.name));
             html.push_str("\">");
-            html.push_str(label);
+            escape_into(&mut html, label);
             html.push_str("</button>");
         }
         html.push_str("</li>");

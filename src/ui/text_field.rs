@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::erased::effect;
 use super::erased::handler;
+use super::html::{show_attribute, show_text};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
@@ -83,7 +84,11 @@ pub fn TextField(
         }
         let message = error.get();
         let invalid = message.is_some();
-        let _ = input.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
+        show_attribute(
+            &input,
+            "aria-invalid",
+            if invalid { "true" } else { "false" },
+        );
         // The message first, and the hint still, so nothing is lost once a field is wrong.
         let described_by = match (invalid, hint) {
             (true, Some(_)) => Some(format!("{error_id} {hint_id}")),
@@ -91,15 +96,17 @@ pub fn TextField(
             (false, Some(_)) => Some(hint_id.clone()),
             (false, None) => None,
         };
-        let _ = match described_by {
-            Some(ids) => input.set_attribute("aria-describedby", &ids),
-            None => input.remove_attribute("aria-describedby"),
-        };
+        match described_by {
+            Some(ids) => show_attribute(&input, "aria-describedby", &ids),
+            None => {
+                let _ = input.remove_attribute("aria-describedby");
+            }
+        }
         if let Some(field) = input.parent_element() {
             let _ = field.class_list().toggle_with_force("invalid", invalid);
         }
         if let Some(shown) = document().get_element_by_id(&error_id) {
-            shown.set_text_content(message.as_deref());
+            show_text(&shown, message.as_deref().unwrap_or_default());
         }
     });
     view! {

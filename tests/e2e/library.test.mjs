@@ -98,6 +98,8 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)'], 'deleted');
   const notice = planner.page.getByRole('status').filter({ hasText: '“Base, agreed” was deleted.' });
   assert.ok(await notice.isVisible());
+  const focused = await planner.page.evaluate(() => document.activeElement?.id);
+  assert.equal(focused, 'library-notices', 'focus goes to the notice with its Undo');
   await notice.getByRole('button', { name: 'Undo', exact: true }).click();
   await eventually(() => planner.scenarioNames(), ['Base, agreed', 'Base, agreed (copy)'], 'restored, newest change first');
   assert.deepEqual(await storedScenarios(planner), before, 'the record is back as it was');
@@ -320,38 +322,49 @@ test('the whole library exported as JSON imports back, asking before replacing a
     assert.equal(parsed.library, 1);
     assert.deepEqual(parsed.scenarios.map((s) => s.scenario.name), ['Low <i>win</i> rate', 'Base']);
 
-    // Into a library that lost "Base" and changed the other: "Base" comes back as it was; the
-    // other is asked about, and kept beside as a copy when the person declines.
+    // Into a library that lost "Base" and changed the other since: "Base" comes back as it
+    // was; the other is asked about, and kept as it is, with the file's beside it as a copy,
+    // when the person declines.
+    await planner.fill(FIELDS.winRate, '35');
+    await planner.saveScenario('Low <i>win</i> rate');
     await planner.onScenario('Delete', 'Base');
     await eventually(() => planner.scenarioNames(), ['Low <i>win</i> rate'], 'deleted');
-    let asked = '';
-    planner.page.once('dialog', (dialog) => {
-      asked = dialog.message();
-      dialog.dismiss();
-    });
-    await planner.page.getByLabel('Import JSON', { exact: true }).setInputFiles({
-      name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text),
-    });
+    const answer = (accept) => new Promise((resolve) => planner.page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      return accept ? dialog.accept() : dialog.dismiss();
+    }));
+    let asked = answer(false);
+    await planner.importJson(file.name, file.text, { asks: false });
+    assert.match(await asked, /already has scenarios named “Low <i>win<\/i> rate”/);
     await eventually(async () => (await planner.scenarioNames()).length, 3, 'imported');
-    assert.match(asked, /already has scenarios named “Low <i>win<\/i> rate”/);
     assert.deepEqual(
       [...(await planner.scenarioNames())].sort(),
       ['Base', 'Low <i>win</i> rate', 'Low <i>win</i> rate (copy)'],
     );
     assert.match((await planner.page.getByRole('status').allTextContents()).join(' '), /2 scenarios were imported/);
-    await planner.openScenario('Base');
-    assert.equal(await planner.fieldValue(FIELDS.winRate), '40', 'imported as exported');
+    const winRateOf = async (name) => {
+      await planner.openScenario(name);
+      return planner.fieldValue(FIELDS.winRate);
+    };
+    assert.equal(await winRateOf('Base'), '40', 'imported as exported');
+    assert.equal(await winRateOf('Low <i>win</i> rate'), '35', 'kept as it was');
+    assert.equal(await winRateOf('Low <i>win</i> rate (copy)'), '30', 'the file’s, beside it');
 
-    // Agreeing replaces instead: no more names.
-    planner.page.once('dialog', (dialog) => dialog.accept());
-    await planner.importJson(file.name, file.text, { asks: false });
-    await sleep(500);
-    assert.equal((await planner.scenarioNames()).length, 3);
+    // Agreeing replaces each scenario of the library once; a name the file repeats comes in
+    // as a copy instead of replacing what it just imported.
+    parsed.scenarios[1].scenario.name = 'Low <i>win</i> rate';
+    asked = answer(true);
+    await planner.importJson(file.name, JSON.stringify(parsed), { asks: false });
+    assert.match(await asked, /already has scenarios named/);
+    await eventually(async () => (await planner.scenarioNames()).length, 4, 'one replaced, one copy added');
+    assert.equal(await winRateOf('Low <i>win</i> rate'), '30', 'replaced by the file’s');
+    const names = await planner.scenarioNames();
+    assert.equal(names.filter((n) => n === 'Low <i>win</i> rate (copy)').length, 2, 'the repeat kept as a copy');
 
     // One damaged scenario: nothing is imported, and the alert says which.
     const damaged = file.text.replace('"name":"Base"', '"name":"   "');
     await planner.importJson(file.name, damaged, { asks: false });
     await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was imported: scenario 2 in the file/.test(t)), 'alert');
-    assert.equal((await planner.scenarioNames()).length, 3);
+    assert.equal((await planner.scenarioNames()).length, 4);
   },
 ));
