@@ -2,15 +2,17 @@
 //! are due, with totals.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
-use super::erased::handler;
+use super::erased::{effect, handler};
+use super::html::{escape_into, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
 use super::storage_notice::{post, retract, Notice};
-use super::text_field::{FieldSpec, TextField};
+use super::text_field::show_field;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
@@ -43,6 +45,52 @@ pub fn MonthTable(
                 .collect::<Vec<_>>()
         })
     });
+    // What each goal field last had typed into it: shown as typed while it still means the
+    // goal, so "5000" is not rewritten to "5,000" under the cursor.
+    let typed = StoredValue::new(Vec::<(YearMonth, String)>::new());
+    // The goal fields, written as HTML text when the months change (a view per field costs
+    // more wasm), and kept in step with the plan by the same effect.
+    let shown_months = StoredValue::new(Vec::<YearMonth>::new());
+    effect(move |_| {
+        let l = locale.get();
+        let months = revenue_months.get();
+        if shown_months.with_value(|shown| *shown != months) {
+            write_into("month-goals", &goal_fields_html(&months, &l));
+            shown_months.set_value(months.clone());
+        }
+        for month in months {
+            let goal = state.month_goal(month);
+            let invalid = goal.as_ref().and_then(|g| g.typed.clone());
+            let error = invalid.as_ref().and_then(|t| {
+                let error = NumericInput::MonthlyGoal.parse(t, l.style()).err()?;
+                Some(l.language.input_error(&error, &l))
+            });
+            let value = state.goal_of(month);
+            let last = typed.with_value(|all| {
+                let found = all.iter().find(|(m, _)| *m == month);
+                found.map(|(_, t)| t.clone())
+            });
+            let text = match (invalid, last) {
+                (Some(text), _) => text,
+                (None, Some(t)) if NumericInput::MonthlyGoal.parse(&t, l.style()) == Ok(value) => t,
+                _ => l.input_text(value),
+            };
+            show_field(&format!("goal-{month}"), &text, error.as_deref(), false);
+        }
+    });
+    let type_goal = move |ev: leptos::ev::Event| {
+        let field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let month = field.and_then(|f| YearMonth::parse(&f.get_attribute("data-month")?));
+        let Some(month) = month else { return };
+        let text = event_target_value(&ev);
+        typed.update_value(|all| {
+            all.retain(|(m, _)| *m != month);
+            all.push((month, text.clone()));
+        });
+        state.type_month_goal(month, text, locale.get_untracked().style());
+    };
     // Goals typed per month stay until the person resets them all.
     let same_goal = move |_: leptos::ev::MouseEvent| state.month_goals.set(Vec::new());
     let file_name = move |extension: &str| {
@@ -136,15 +184,9 @@ pub fn MonthTable(
     view! {
         <section class="panel months" aria-labelledby="months-heading">
             <h2 id="months-heading">{text.months_heading}</h2>
-            <fieldset class="month-goals">
+            <fieldset class="month-goals" on:input=handler(type_goal)>
                 <legend>{text.revenue_goal}</legend>
-                {move || {
-                    revenue_months
-                        .get()
-                        .into_iter()
-                        .map(|month| view! { <MonthGoal state month /> })
-                        .collect_view()
-                }}
+                <div id="month-goals" class="month-goal-fields"></div>
             </fieldset>
             <div class="actions">
                 <button type="button" on:click=handler(same_goal)>{text.same_goal_every_month}</button>
@@ -199,44 +241,23 @@ fn sourced(figure: String, source: Source, locale: &Locale) -> String {
     }
 }
 
-/// One revenue month's goal field.
-#[component]
-fn MonthGoal(state: PlanState, month: YearMonth) -> impl IntoView {
-    let locale = state.locale;
-    // What this field last had typed into it: shown as typed while it still means the goal,
-    // so "5000" is not rewritten to "5,000" under the cursor.
-    let typed = StoredValue::new(None::<String>);
-    let goal_text = move || {
-        let l = locale.get();
-        if let Some(text) = state.month_goal(month).and_then(|g| g.typed) {
-            return text;
-        }
-        let value = state.goal_of(month);
-        match typed.get_value() {
-            Some(t) if NumericInput::MonthlyGoal.parse(&t, l.style()) == Ok(value) => t,
-            _ => l.input_text(value),
-        }
-    };
-    let error = Signal::derive(move || {
-        let l = locale.get();
-        let typed = state.month_goal(month)?.typed?;
-        let error = NumericInput::MonthlyGoal.parse(&typed, l.style()).err()?;
-        Some(l.language.input_error(&error, &l))
-    });
-    let language = locale.get_untracked().language;
-    let spec = FieldSpec {
-        aria_label: Some(language.month_goal_label(month, &locale.get_untracked())),
-        ..FieldSpec::number(format!("goal-{month}"), locale.get_untracked().month(month))
-    };
-    view! {
-        <TextField
-            spec
-            text=Signal::derive(goal_text)
-            error
-            on_text=move |text: String| {
-                typed.set_value(Some(text.clone()));
-                state.type_month_goal(month, text, locale.get_untracked().style());
-            }
-        />
+/// A text field per revenue month, as `TextField` writes one (without a hint), each named for
+/// screen readers with its month.
+fn goal_fields_html(months: &[YearMonth], l: &Locale) -> String {
+    let mut html = String::new();
+    for month in months {
+        let id = format!("goal-{month}");
+        html.push_str(&format!("<div class=\"field\"><label for=\"{id}\">"));
+        escape_into(&mut html, &l.month(*month));
+        html.push_str(&format!(
+            "</label><input id=\"{id}\" data-month=\"{month}\" type=\"text\" \
+             inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\" aria-label=\""
+        ));
+        escape_into(&mut html, &l.language.month_goal_label(*month, l));
+        html.push_str(&format!(
+            "\"><p class=\"hint\" id=\"{id}-hint\"></p>\
+             <p class=\"error\" id=\"{id}-error\" aria-live=\"polite\"></p></div>"
+        ));
     }
+    html
 }

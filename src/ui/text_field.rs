@@ -69,45 +69,11 @@ pub fn TextField(
         min,
         max,
     } = spec;
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
     let field_id = id.clone();
-    let described = hint.map(|_| hint_id.clone());
+    let described = hint.map(|_| format!("{id}-hint"));
     effect(move |_| {
-        let Some(input) = document().get_element_by_id(&field_id) else {
-            return;
-        };
-        let input: HtmlInputElement = input.unchecked_into();
-        let now = text.get();
-        if input.value() != now {
-            input.set_value(&now);
-        }
         let message = error.get();
-        let invalid = message.is_some();
-        show_attribute(
-            &input,
-            "aria-invalid",
-            if invalid { "true" } else { "false" },
-        );
-        // The message first, and the hint still, so nothing is lost once a field is wrong.
-        let described_by = match (invalid, hint) {
-            (true, Some(_)) => Some(format!("{error_id} {hint_id}")),
-            (true, None) => Some(error_id.clone()),
-            (false, Some(_)) => Some(hint_id.clone()),
-            (false, None) => None,
-        };
-        match described_by {
-            Some(ids) => show_attribute(&input, "aria-describedby", &ids),
-            None => {
-                let _ = input.remove_attribute("aria-describedby");
-            }
-        }
-        if let Some(field) = input.parent_element() {
-            let _ = field.class_list().toggle_with_force("invalid", invalid);
-        }
-        if let Some(shown) = document().get_element_by_id(&error_id) {
-            show_text(&shown, message.as_deref().unwrap_or_default());
-        }
+        show_field(&field_id, &text.get(), message.as_deref(), hint.is_some());
     });
     view! {
         <div class="field">
@@ -127,5 +93,43 @@ pub fn TextField(
             <p class="hint" id=format!("{id}-hint")>{hint}</p>
             <p class="error" id=format!("{id}-error") aria-live="polite"></p>
         </div>
+    }
+}
+
+/// The field with the id `id` shows `text`, and `error` beside it if there is one (the
+/// message named by its `aria-describedby` first, then its hint if it has one). Nothing is
+/// written that is already there: the caret stays, and the message is not announced again.
+pub fn show_field(id: &str, text: &str, error: Option<&str>, hint: bool) {
+    let Some(input) = document().get_element_by_id(id) else {
+        return;
+    };
+    let input: HtmlInputElement = input.unchecked_into();
+    if input.value() != text {
+        input.set_value(text);
+    }
+    let invalid = error.is_some();
+    show_attribute(
+        &input,
+        "aria-invalid",
+        if invalid { "true" } else { "false" },
+    );
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described_by = match (invalid, hint) {
+        (true, true) => Some(format!("{error_id} {hint_id}")),
+        (true, false) => Some(error_id.clone()),
+        (false, true) => Some(hint_id),
+        (false, false) => None,
+    };
+    match described_by {
+        Some(ids) => show_attribute(&input, "aria-describedby", &ids),
+        None => {
+            let _ = input.remove_attribute("aria-describedby");
+        }
+    }
+    if let Some(field) = input.parent_element() {
+        let _ = field.class_list().toggle_with_force("invalid", invalid);
+    }
+    if let Some(shown) = document().get_element_by_id(&error_id) {
+        show_text(&shown, error.unwrap_or_default());
     }
 }
