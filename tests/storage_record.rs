@@ -397,3 +397,41 @@ fn a_fix_made_in_another_tab_is_not_undone_by_a_tab_that_only_received_the_text(
     let merged = PlanDoc::merge(&received, &received, &fixed);
     assert_eq!(merged, fixed);
 }
+
+mod problems_by_part {
+    use super::*;
+    use sla_planner::storage::{problems, RecordPart};
+
+    #[test]
+    fn a_readable_record_or_something_else_entirely_has_no_part_to_name() {
+        assert_eq!(problems(PLAN_V3), []);
+        for text in ["not json", "[]", r#"{"schema":999}"#, V1] {
+            assert_eq!(problems(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn every_part_that_cannot_be_read_is_named_at_once() {
+        let bad = PLAN_V3
+            .replacen(r#""win_rate":{"value":"50"}"#, r#""win_rate":{"value":"150"}"#, 1)
+            .replacen(r#""2026-06"}"#, r#""2026-13"}"#, 1)
+            .replacen(r#""revenue":"0""#, r#""revenue":"lots""#, 1)
+            .replacen(r#""horizon":6"#, r#""horizon":25"#, 1);
+        assert_eq!(
+            problems(&bad),
+            [
+                RecordPart::Input(NumericInput::WinRate),
+                RecordPart::PlanMonth,
+                RecordPart::History(Some(2)),
+                RecordPart::Horizon,
+            ]
+        );
+        assert_eq!(decode_plan(&bad), Err(DecodeError::Unreadable));
+    }
+
+    #[test]
+    fn months_out_of_order_are_the_list_s_problem() {
+        let swapped = PLAN_V3.replacen(r#""month":"2025-07""#, r#""month":"2025-05""#, 1);
+        assert_eq!(problems(&swapped), [RecordPart::History(None)]);
+    }
+}

@@ -418,4 +418,20 @@ impl Language {
             Language::English => "sla-scenarios.json",
         }
     }
+
+    /// One of several like parts, by its place: `history month 3`.
+    pub fn numbered(self, what: &str, place: usize) -> String {
+        format!("{what} {}", decimal_digits(place as u128, 1))
+    }
+
+    /// A plan file that was not imported, with the parts of it that cannot be read.
+    pub fn import_problems(self, parts: &[String]) -> String {
+        match self {
+            Language::English => format!(
+                "Nothing was changed: in this file, {} cannot be read (not valid, or out of \
+                 range).",
+                parts.join(", ")
+            ),
+        }
+    }
 }

@@ -30,7 +30,7 @@ pub use library::{
 };
 pub use link::{from_fragment, to_fragment, LinkError, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD};
 pub use plan_doc::{schedule_of, Agreement, Entry, PlanDoc, MAX_OBLIGATIONS, MAX_PARTY};
-pub use plan_record::SCHEMA;
+pub use plan_record::{problems, RecordPart, SCHEMA};
 pub use scenario::{parse_name, NameError, Scenario, MAX_NAME};
 
 /// Why storage could not be used.

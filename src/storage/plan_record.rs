@@ -190,40 +190,84 @@ pub fn decode_value(v: &Value) -> Result<(Stored<PlanDoc>, Option<ScenarioV3>), 
     }
 }
 
+/// A part of a plan record, as a file's problems are named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordPart {
+    Input(NumericInput),
+    PlanMonth,
+    Horizon,
+    /// The month goals as a whole (missing, or not one per month in order), or the one at a
+    /// place, counted from 1.
+    MonthGoals(Option<usize>),
+    /// The history as a whole, or the month at a place, counted from 1.
+    History(Option<usize>),
+    FromHistory,
+    Agreement,
+    Scenario,
+    Revision,
+}
+
+/// What is wrong with a plan record that does not decode, part by part (empty if it is not
+/// JSON, not of a schema this build reads, or has nothing wrong).
+pub fn problems(text: &str) -> Vec<RecordPart> {
+    let mut problems = Vec::new();
+    if let Some(v) = json::read(text).filter(|_| matches!(schema_of(text), Some(2 | SCHEMA))) {
+        read_noting(&v, &mut problems);
+    }
+    problems
+}
+
+fn read(v: &Value) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
+    read_noting(v, &mut Vec::new())
+}
+
+/// `found`, with `part` noted as a problem if it is missing.
+fn note<T>(problems: &mut Vec<RecordPart>, part: RecordPart, found: Option<T>) -> Option<T> {
+    if found.is_none() {
+        problems.push(part);
+    }
+    found
+}
+
 /// The plan in a record's JSON value, validated by the engine's parsers: every field present
 /// with its type (the optional ones, and the agreement that schema 2 lacks, may be missing or
 /// null); other fields are ignored. Read straight into the document: an intermediate record
-/// of strings would cost wasm for nothing.
-fn read(v: &Value) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
+/// of strings would cost wasm for nothing. Every part that cannot be read is noted.
+fn read_noting(
+    v: &Value,
+    problems: &mut Vec<RecordPart>,
+) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
     let canonical = NumberStyle::CANONICAL;
     let money = |v: &Value| NumericInput::MonthlyGoal.parse(v.text()?, canonical).ok();
     let month = |v: &Value| YearMonth::parse(v.text()?);
-    let inputs = v.field("inputs")?;
+    let inputs = v.field("inputs");
     let input = |i: NumericInput| {
-        let stored = inputs.field(input_name(i))?;
+        let stored = inputs?.field(input_name(i))?;
         entry(
             stored,
             i.parse(stored.field("value")?.text()?, canonical).ok()?,
         )
     };
-    let plan_month = v.field("plan_month")?;
-    let plan_month = entry(
-        plan_month,
-        parse_plan_month(plan_month.field("value")?.text()?).ok()?,
-    )?;
-    let mut month_goals = Vec::new();
-    for g in v.field("month_goals")?.items()? {
+    let inputs = PerInput::from_fn(|i| note(problems, RecordPart::Input(i), input(i)));
+    let plan_month = v.field("plan_month").and_then(|stored| {
+        entry(
+            stored,
+            parse_plan_month(stored.field("value")?.text()?).ok()?,
+        )
+    });
+    let plan_month = note(problems, RecordPart::PlanMonth, plan_month);
+    let goal = |g: &Value| {
         let goal = g.field("goal")?;
-        month_goals.push((
+        Some((
             month(g.field("month")?)?,
             entry(goal, money(goal.field("value")?)?)?,
-        ));
-    }
+        ))
+    };
+    let month_goals = list(v, "month_goals", RecordPart::MonthGoals, &goal, problems);
     let count = |v: &Value| v.whole().filter(|n| *n <= MAX_COUNT);
     let stage = |h: &Value, name: &str| h.optional(name, count);
-    let mut history = Vec::new();
-    for h in v.field("history")?.items()? {
-        history.push(HistoryMonth {
+    let history_month = |h: &Value| {
+        Some(HistoryMonth {
             month: month(h.field("month")?)?,
             leads: count(h.field("leads")?)?,
             customers: count(h.field("customers")?)?,
@@ -231,36 +275,97 @@ fn read(v: &Value) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {
             mqls: stage(h, "mqls")?,
             sqls: stage(h, "sqls")?,
             opportunities: stage(h, "opportunities")?,
-        });
-    }
-    // One entry per month, oldest first: anything else was not written by this planner.
-    let ascending = history.windows(2).all(|w| w[0].month < w[1].month)
-        && month_goals.windows(2).all(|w| w[0].0 < w[1].0);
-    let horizon = v.field("horizon")?.whole_u32()?;
-    if !ascending || !(1..=MAX_HORIZON).contains(&horizon) {
-        return None;
-    }
-    let from_history = v.field("from_history")?;
-    let doc = PlanDoc {
-        inputs: PerInput::from_fn(input).transpose()?,
-        plan_month,
-        horizon,
-        month_goals,
-        history,
-        from_history: FromHistory {
-            win_rate: from_history.field("win_rate")?.flag()?,
-            deal_size: from_history.field("deal_size")?.flag()?,
-        },
-        agreement: v.optional("agreement", agreement)?.unwrap_or_default(),
+        })
     };
+    let history = list(v, "history", RecordPart::History, &history_month, problems);
+    // One entry per month, oldest first: anything else was not written by this planner.
+    let in_order = |months: &mut dyn Iterator<Item = YearMonth>, part, problems: &mut Vec<_>| {
+        let months: Vec<YearMonth> = months.collect();
+        note(
+            problems,
+            part,
+            months.windows(2).all(|w| w[0] < w[1]).then_some(()),
+        )
+    };
+    let goals_in_order = month_goals.as_ref().map(|g| {
+        in_order(
+            &mut g.iter().map(|(m, _)| *m),
+            RecordPart::MonthGoals(None),
+            problems,
+        )
+    });
+    let history_in_order = history.as_ref().map(|h| {
+        in_order(
+            &mut h.iter().map(|h| h.month),
+            RecordPart::History(None),
+            problems,
+        )
+    });
+    let horizon = v.field("horizon").and_then(Value::whole_u32);
+    let horizon = horizon.filter(|h| (1..=MAX_HORIZON).contains(h));
+    let horizon = note(problems, RecordPart::Horizon, horizon);
+    let from_history = v.field("from_history").and_then(|f| {
+        Some(FromHistory {
+            win_rate: f.field("win_rate")?.flag()?,
+            deal_size: f.field("deal_size")?.flag()?,
+        })
+    });
+    let from_history = note(problems, RecordPart::FromHistory, from_history);
+    let agreement = note(
+        problems,
+        RecordPart::Agreement,
+        v.optional("agreement", agreement),
+    );
     let scenario = v.optional("scenario", |s| {
         Some(ScenarioV3 {
             name: s.string("name")?,
             changed: s.field("changed")?.whole()?,
         })
-    })?;
-    let revision = v.field("revision")?.whole()?;
-    Some((Stored { doc, revision }, scenario))
+    });
+    let scenario = note(problems, RecordPart::Scenario, scenario);
+    let revision = v.field("revision").and_then(Value::whole);
+    let revision = note(problems, RecordPart::Revision, revision);
+    goals_in_order??;
+    history_in_order??;
+    let doc = PlanDoc {
+        inputs: inputs.transpose()?,
+        plan_month: plan_month?,
+        horizon: horizon?,
+        month_goals: month_goals?,
+        history: history?,
+        from_history: from_history?,
+        agreement: agreement?.unwrap_or_default(),
+    };
+    Some((
+        Stored {
+            doc,
+            revision: revision?,
+        },
+        scenario?,
+    ))
+}
+
+/// The list `name` of `v`, each item read by `item`; every item that cannot be read is noted
+/// by its place (`part(Some(n))`), a list that is missing as `part(None)`.
+fn list<T>(
+    v: &Value,
+    name: &str,
+    part: fn(Option<usize>) -> RecordPart,
+    item: &dyn Fn(&Value) -> Option<T>,
+    problems: &mut Vec<RecordPart>,
+) -> Option<Vec<T>> {
+    let items = note(problems, part(None), v.field(name).and_then(Value::items))?;
+    let mut all = Some(Vec::with_capacity(items.len()));
+    for (at, value) in items.iter().enumerate() {
+        match (
+            note(problems, part(Some(at + 1)), item(value)),
+            all.as_mut(),
+        ) {
+            (Some(read), Some(all)) => all.push(read),
+            _ => all = None,
+        }
+    }
+    all
 }
 
 /// An input's field in the record's `inputs` (as [`InputsV3`] names it).

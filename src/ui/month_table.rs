@@ -18,7 +18,7 @@ use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
-use crate::storage::{read_library_file, PlanDoc, Record};
+use crate::storage::{problems, read_library_file, PlanDoc, Record};
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -128,7 +128,7 @@ pub fn MonthTable(
             retract(notices, &|n| {
                 matches!(
                     n,
-                    Notice::Import | Notice::Imported | Notice::LibraryRefused(_)
+                    Notice::Import(_) | Notice::Imported | Notice::LibraryRefused(_)
                 )
             });
             let contents = contents.unwrap_or_default();
@@ -146,7 +146,7 @@ pub fn MonthTable(
                         post(notices, Notice::Imported);
                     }
                 }
-                None => post(notices, Notice::Import),
+                None => post(notices, Notice::Import(problems(&contents))),
             }
         });
     };

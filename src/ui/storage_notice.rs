@@ -8,8 +8,10 @@ use super::erased::handler;
 use super::html::{clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
-use crate::format::RecordOf;
-use crate::storage::{self, Key, LinkError, LoadProblem, Record, Scenario, Slot, StorageError};
+use crate::format::{Language, RecordOf};
+use crate::storage::{
+    self, Key, LinkError, LoadProblem, Record, RecordPart, Scenario, Slot, StorageError,
+};
 
 /// Something about storage the person needs to know.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,8 +20,9 @@ pub enum Notice {
     Save(StorageError),
     /// A record kept aside at an earlier visit because it could not be read.
     Kept(Key),
-    /// A file chosen with "Import JSON" that holds no plan this version can read.
-    Import,
+    /// A file chosen with "Import JSON" that holds no plan this version can read, with the
+    /// parts of its plan that cannot be read, if it is a plan record at all.
+    Import(Vec<RecordPart>),
     /// A plan imported from a file, saved in place of the person's plan.
     Imported,
     /// A library file with scenarios that cannot be read, at these places (none: a file of a
@@ -104,7 +107,11 @@ pub fn StorageNotice(
             | LoadProblem::UnreadableNotBackedUp(Slot::Scenario(_)),
         ) => t.scenario_left.to_string(),
         Notice::Kept(key) => language.kept_record(&key.as_str()),
-        Notice::Import => t.import_unreadable.to_string(),
+        Notice::Import(parts) if parts.is_empty() => t.import_unreadable.to_string(),
+        Notice::Import(parts) => {
+            let names: Vec<String> = parts.iter().map(|p| part_name(*p, language)).collect();
+            language.import_problems(&names)
+        }
         Notice::Imported => t.imported.to_string(),
         Notice::LibraryRefused(places) => language.library_refused(places),
         Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
@@ -231,4 +238,22 @@ pub fn StorageNotice(
         focus(id);
     };
     view! { <div id=id class="notices" tabindex="-1" on:click=handler(on_click)></div> }
+}
+
+/// A part of a plan file, named as the person knows it.
+fn part_name(part: RecordPart, language: Language) -> String {
+    let t = language.text();
+    match part {
+        RecordPart::Input(input) => language.input_label(input).to_string(),
+        RecordPart::PlanMonth => t.plan_month.to_string(),
+        RecordPart::Horizon => t.horizon.to_string(),
+        RecordPart::MonthGoals(None) => t.month_goals_part.to_string(),
+        RecordPart::MonthGoals(Some(at)) => language.numbered(t.month_goal_part, at),
+        RecordPart::History(None) => t.history_part.to_string(),
+        RecordPart::History(Some(at)) => language.numbered(t.history_month_part, at),
+        RecordPart::FromHistory => t.from_history_part.to_string(),
+        RecordPart::Agreement => t.agreement_heading.to_string(),
+        RecordPart::Scenario => t.scenario_name.to_string(),
+        RecordPart::Revision => t.revision_part.to_string(),
+    }
 }

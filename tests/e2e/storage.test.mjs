@@ -162,6 +162,17 @@ test('a plan exported as JSON imports back, after asking, and a bad file changes
     await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was changed/.test(t)), 'alert');
     assert.equal(await planner.fieldValue(FIELDS.share), '80');
   }
+  // A plan file with parts that cannot be read names each of them.
+  const tampered = exported.text.replace('"win_rate":{"value":"40"}', '"win_rate":{"value":"140"}')
+    .replace('"plan_month":{"value":"2027-01"}', '"plan_month":{"value":"2027-13"}');
+  assert.notEqual(tampered, exported.text);
+  await planner.importJson('tampered.json', tampered, { asks: false });
+  await waitFor(
+    () => planner.alerts(),
+    (a) => a.some((t) => /in this file, Win rate \(%\), Plan month cannot be read/.test(t)),
+    'the parts named',
+  );
+  assert.equal(await planner.fieldValue(FIELDS.share), '80');
   // Only the latest file's outcome is shown; a good file clears it.
   assert.equal((await planner.alerts()).filter((t) => /Nothing was changed/.test(t)).length, 1);
   await planner.importJson(exported.name, exported.text);
