@@ -104,3 +104,33 @@ proptest! {
         }
     }
 }
+
+mod what_a_link_holds {
+    use super::*;
+    use sla_planner::storage::Shared;
+
+    fn shared(name: Option<&str>, currency: Option<&str>) -> Shared {
+        Shared {
+            plan: support::agreed_plan(),
+            name: name.map(String::from),
+            currency: currency.map(String::from),
+        }
+    }
+
+    #[test]
+    fn the_plan_its_scenario_name_and_currency_come_back() {
+        for link in [shared(Some("Q3 <b>agreed</b>"), Some("EUR")), shared(None, Some("CHF"))] {
+            assert_eq!(Shared::decode(&link.encode()), Ok(link.clone()));
+        }
+        // An older link (a plain plan record) opens with neither.
+        let plain = support::agreed_plan().encode(0);
+        assert_eq!(Shared::decode(&plain), Ok(shared(None, None)));
+    }
+
+    #[test]
+    fn an_unknown_currency_or_a_name_that_is_no_name_is_left_out() {
+        let text = shared(Some("Q3"), Some("EUR")).encode();
+        let odd = text.replacen(r#""EUR""#, r#""XYZ""#, 1).replacen(r#""Q3""#, r#"" ""#, 1);
+        assert_eq!(Shared::decode(&odd), Ok(shared(None, None)));
+    }
+}

@@ -413,7 +413,11 @@ mod problems_by_part {
     #[test]
     fn every_part_that_cannot_be_read_is_named_at_once() {
         let bad = PLAN_V3
-            .replacen(r#""win_rate":{"value":"50"}"#, r#""win_rate":{"value":"150"}"#, 1)
+            .replacen(
+                r#""win_rate":{"value":"50"}"#,
+                r#""win_rate":{"value":"150"}"#,
+                1,
+            )
             .replacen(r#""2026-06"}"#, r#""2026-13"}"#, 1)
             .replacen(r#""revenue":"0""#, r#""revenue":"lots""#, 1)
             .replacen(r#""horizon":6"#, r#""horizon":25"#, 1);

@@ -434,4 +434,14 @@ impl Language {
             ),
         }
     }
+
+    /// Said when a shared plan's amounts are in another currency than the person's.
+    pub fn shared_currency(self, theirs: &str, ours: &str) -> String {
+        match self {
+            Language::English => format!(
+                "Its amounts were entered in {theirs}; your settings show them in {ours}. \
+                 Choose {theirs} under Currency to read them as they were meant."
+            ),
+        }
+    }
 }

@@ -7,6 +7,10 @@
 //! decoded, and never half-loads: the inflater stops at [`MAX_RECORD`] bytes, and the record
 //! is read by the same decoder as stored records.
 
+use super::plan_record::{self, ScenarioV3};
+use super::{json, parse_name, DecodeError, PlanDoc};
+use crate::format::Currency;
+
 /// The link format this build writes; a newer one is refused with its number.
 pub const LINK_VERSION: u32 = 1;
 
@@ -28,6 +32,39 @@ pub enum LinkError {
     TooLarge,
     /// Written by a newer version of the planner, in this link format.
     NewerVersion(u32),
+}
+
+/// What a link holds: the plan, the name of the scenario it was shared from, and the currency
+/// its amounts are in (a person opening it may have chosen another).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub plan: PlanDoc,
+    pub name: Option<String>,
+    pub currency: Option<String>,
+}
+
+impl Shared {
+    /// The record to compress into a link.
+    pub fn encode(&self) -> String {
+        let header = self
+            .name
+            .clone()
+            .map(|name| ScenarioV3 { name, changed: 0 });
+        let currency = self.currency.as_deref().unwrap_or_default();
+        plan_record::encode_shared(&self.plan, header, currency)
+    }
+
+    /// A shared record read back: a name that is not a valid scenario name is left out, as is
+    /// a currency this build does not know.
+    pub fn decode(text: &str) -> Result<Shared, DecodeError> {
+        let (stored, header) = plan_record::decode(text)?;
+        let currency = json::read(text).and_then(|v| v.string("currency"));
+        Ok(Shared {
+            plan: stored.doc,
+            name: header.and_then(|h| parse_name(&h.name).ok()),
+            currency: currency.filter(|c| Currency::from_code(c).is_some()),
+        })
+    }
 }
 
 /// The fragment (without `#`) for a compressed record.

@@ -28,7 +28,9 @@ pub use keys::{Key, Slot};
 pub use library::{
     delete_scenario, library_file, new_id, read_library_file, restore_scenario, scenarios, Saved,
 };
-pub use link::{from_fragment, to_fragment, LinkError, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD};
+pub use link::{
+    from_fragment, to_fragment, LinkError, Shared, LINK_VERSION, MAX_FRAGMENT, MAX_RECORD,
+};
 pub use plan_doc::{schedule_of, Agreement, Entry, PlanDoc, MAX_OBLIGATIONS, MAX_PARTY};
 pub use plan_record::{problems, RecordPart, SCHEMA};
 pub use scenario::{parse_name, NameError, Scenario, MAX_NAME};

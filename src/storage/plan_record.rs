@@ -34,6 +34,9 @@ struct RecordV3 {
     /// Present in a scenario's record only.
     #[serde(skip_serializing_if = "Option::is_none")]
     scenario: Option<ScenarioV3>,
+    /// Present in a shared link's record only: the currency its amounts are in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<String>,
 }
 
 /// What a scenario's record holds besides its plan.
@@ -100,6 +103,20 @@ struct FromHistoryV3 {
 
 /// The record of a plan at `revision`, with a scenario's name and time of change if it is one.
 pub fn encode(doc: &PlanDoc, revision: u64, scenario: Option<ScenarioV3>) -> String {
+    encode_with(doc, (revision, scenario), None)
+}
+
+/// The record of a plan shared in a link: the scenario's name if it has one, and the currency
+/// of its amounts.
+pub fn encode_shared(doc: &PlanDoc, scenario: Option<ScenarioV3>, currency: &str) -> String {
+    encode_with(doc, (0, scenario), Some(currency.to_string()))
+}
+
+fn encode_with(
+    doc: &PlanDoc,
+    (revision, scenario): (u64, Option<ScenarioV3>),
+    currency: Option<String>,
+) -> String {
     let number = |e: &Entry<Decimal>| EntryV3 {
         value: e.value.canonical(),
         typed: e.typed.clone(),
@@ -160,6 +177,7 @@ pub fn encode(doc: &PlanDoc, revision: u64, scenario: Option<ScenarioV3>) -> Str
                 .collect(),
         },
         scenario,
+        currency,
     };
     // Plain strings, integers and booleans always serialise.
     json::to_text(&record).unwrap_or_default()

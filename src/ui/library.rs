@@ -594,7 +594,7 @@ impl Library {
 
     fn end_shared(&self) {
         self.holding.set(false);
-        retract(self.page_notices, &|n| *n == Notice::Shared);
+        retract(self.page_notices, &Notice::is_shared);
     }
 
     /// `plan` in the library under `name`, unless it already is (or is the untouched

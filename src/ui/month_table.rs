@@ -197,7 +197,7 @@ pub fn MonthTable(
                     <input type="file" accept=".json,application/json" on:change=handler(import_json) />
                 </label>
             </div>
-            <SharePanel state />
+            <SharePanel library />
 
             <TextTable table label=text.months_heading id="plan-table" />
             <ChartCanvas

@@ -9,10 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use super::erased::effect;
 use super::erased::handler;
 use super::library::Library;
-use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};
 use crate::storage::MAX_RECORD;
-use crate::storage::{from_fragment, to_fragment, DecodeError, LinkError, PlanDoc, Record};
+use crate::storage::{from_fragment, to_fragment, DecodeError, LinkError, Shared};
 
 #[wasm_bindgen(module = "/src/ui/deflate.js")]
 extern "C" {
@@ -46,29 +45,36 @@ pub fn open_link(library: Library, notices: RwSignal<Vec<Notice>>) {
         match opened {
             // Held first, so the shared plan is never saved; the person's own plan is only
             // replaced on screen (what they typed meanwhile included).
-            Ok(doc) => {
+            Ok(shared) => {
                 if !library.before_link() {
                     return;
                 }
                 holding.set(true);
-                state.replace(&doc);
+                state.replace(&shared.plan);
                 library.forget_open();
-                retract(notices, &|n| *n == Notice::Shared);
+                // Ready to be saved under the name it was shared with.
+                library.name.set(shared.name.unwrap_or_default());
+                retract(notices, &Notice::is_shared);
                 post(notices, Notice::Shared);
+                // Amounts are numbers in the sender's currency: say so if it is not ours.
+                let ours = state.locale.get_untracked().currency.code();
+                if let Some(theirs) = shared.currency.filter(|c| c != ours) {
+                    post(notices, Notice::SharedCurrency(theirs));
+                }
             }
             Err(e) => post(notices, Notice::Link(e)),
         }
     });
 }
 
-/// The plan in a compressed record, read as a stored one.
-async fn read_record(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
+/// The shared plan in a compressed record, read as a stored one is.
+async fn read_record(compressed: &[u8]) -> Result<Shared, LinkError> {
     let inflated = JsFuture::from(inflate(compressed, MAX_RECORD as u32)).await;
     // Null: the record would pass the limit.
     let text = inflated.map_err(|_| LinkError::Damaged)?;
     let text = text.as_string().ok_or(LinkError::TooLarge)?;
-    match PlanDoc::decode(&text) {
-        Ok(stored) => Ok(stored.doc),
+    match Shared::decode(&text) {
+        Ok(shared) => Ok(shared),
         Err(DecodeError::NewerSchema(schema)) => Err(LinkError::NewerVersion(schema)),
         Err(DecodeError::Unreadable) => Err(LinkError::Damaged),
     }
@@ -76,7 +82,8 @@ async fn read_record(compressed: &[u8]) -> Result<PlanDoc, LinkError> {
 
 /// "Copy share link", the link in a read-only field, and what became of the copy.
 #[component]
-pub fn SharePanel(state: PlanState) -> impl IntoView {
+pub fn SharePanel(library: Library) -> impl IntoView {
+    let state = library.state;
     let text = state.locale.get_untracked().text();
     // What became of the last "Copy share link", said under it.
     let note = |said: Option<&str>| {
@@ -91,7 +98,18 @@ pub fn SharePanel(state: PlanState) -> impl IntoView {
             .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>())
     };
     let share = move |_: leptos::ev::MouseEvent| {
-        let record = state.doc().encode(0);
+        // The page's plan, named as the scenario it was opened from, if any.
+        let name = library.shelf.with_untracked(|shelf| {
+            let (id, _) = shelf.open?;
+            let open = shelf.saved.iter().find(|s| s.id == id)?;
+            Some(open.stored.doc.name.clone())
+        });
+        let record = Shared {
+            plan: state.doc(),
+            name,
+            currency: Some(state.locale.get_untracked().currency.code().to_string()),
+        }
+        .encode();
         spawn_local(async move {
             let Ok(bytes) = JsFuture::from(deflate(&record)).await else {
                 note(Some(text.share_failed));

@@ -32,6 +32,8 @@ pub enum Notice {
     Link(LinkError),
     /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
     Shared,
+    /// The shared plan's amounts are in this currency, not the person's.
+    SharedCurrency(String),
     /// A scenario deleted a moment ago, with its record, to undo.
     Deleted {
         id: u64,
@@ -48,6 +50,11 @@ pub enum Notice {
 }
 
 impl Notice {
+    /// About the shared plan shown: taken away with it.
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Notice::Shared | Notice::SharedCurrency(_))
+    }
+
     /// The sentence of a [`Notice::Said`], to add to.
     pub fn said(&mut self) -> Option<&mut String> {
         match self {
@@ -133,6 +140,10 @@ pub fn StorageNotice(
         Notice::Link(LinkError::TooLarge) => t.link_too_large.to_string(),
         Notice::Link(LinkError::NewerVersion(_)) => t.link_newer.to_string(),
         Notice::Shared => t.shared_plan.to_string(),
+        Notice::SharedCurrency(code) => {
+            let ours = state.locale.get_untracked().currency.code();
+            language.shared_currency(code, ours)
+        }
     };
     // The two actions a notice may offer besides "Dismiss", run on the notice; each says
     // whether the notice is settled and goes (saving may fail, and the notice then stays).
@@ -188,6 +199,7 @@ pub fn StorageNotice(
                     notice,
                     Notice::Kept(_)
                         | Notice::Shared
+                        | Notice::SharedCurrency(_)
                         | Notice::Imported
                         | Notice::Deleted { .. }
                         | Notice::Said(_)

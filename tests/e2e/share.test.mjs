@@ -188,3 +188,34 @@ test('a damaged, oversized or newer link changes nothing and says why', scenario
     }
   },
 ));
+
+test('a link carries the scenario name and says when its amounts are in another currency', scenario(
+  { context: { permissions: ['clipboard-read', 'clipboard-write'] } },
+  async (planner) => {
+    await planner.chooseSettingValue('Currency', 'EUR');
+    await planner.saveScenario('Q3 <b>agreed</b>');
+    await eventually(() => planner.scenarioNames(), ['Q3 <b>agreed</b>'], 'saved');
+    const link = await shareLink(planner);
+    // Opened where the person plans in dollars.
+    const { other, close } = await openElsewhere(planner, link);
+    try {
+      assert.equal(await other.fieldValue('Scenario name'), 'Q3 <b>agreed</b>', 'ready to save under its name');
+      const said = (await other.page.getByRole('status').allTextContents()).join(' ');
+      assert.match(said, /entered in EUR; your settings show them in USD/);
+      await other.chooseSettingValue('Currency', 'EUR');
+      await other.page.getByRole('button', { name: 'Back to my plan', exact: true }).click();
+      await other.waitUntilReady();
+      assert.doesNotMatch((await other.page.getByRole('status').allTextContents()).join(' '), /entered in EUR/);
+    } finally {
+      await close();
+    }
+    // Opened in euros: nothing to say about the currency.
+    const same = await openElsewhere(planner, link, { 'sla-planner/settings': '{"schema":2,"revision":1,"currency":"EUR","number_format":"comma-dot","language":"en"}' });
+    try {
+      await waitFor(() => same.other.page.getByRole('status').allTextContents(), (t) => t.join(' ').includes('shared plan'), 'shown');
+      assert.doesNotMatch((await same.other.page.getByRole('status').allTextContents()).join(' '), /entered in/);
+    } finally {
+      await same.close();
+    }
+  },
+));
