@@ -119,7 +119,10 @@ mod what_a_link_holds {
 
     #[test]
     fn the_plan_its_scenario_name_and_currency_come_back() {
-        for link in [shared(Some("Q3 <b>agreed</b>"), Some("EUR")), shared(None, Some("CHF"))] {
+        for link in [
+            shared(Some("Q3 <b>agreed</b>"), Some("EUR")),
+            shared(None, Some("CHF")),
+        ] {
             assert_eq!(Shared::decode(&link.encode()), Ok(link.clone()));
         }
         // An older link (a plain plan record) opens with neither.
@@ -130,7 +133,9 @@ mod what_a_link_holds {
     #[test]
     fn an_unknown_currency_or_a_name_that_is_no_name_is_left_out() {
         let text = shared(Some("Q3"), Some("EUR")).encode();
-        let odd = text.replacen(r#""EUR""#, r#""XYZ""#, 1).replacen(r#""Q3""#, r#"" ""#, 1);
+        let odd = text
+            .replacen(r#""EUR""#, r#""XYZ""#, 1)
+            .replacen(r#""Q3""#, r#"" ""#, 1);
         assert_eq!(Shared::decode(&odd), Ok(shared(None, None)));
     }
 }

@@ -1,6 +1,6 @@
 //! HTML written as text, for the parts of the page built that way (the tables, the notices,
-//! the scenario list): the only code that sets inner HTML, and the escaping every text in it
-//! goes through.
+//! the lists, the agreement's fields): the only code that sets inner HTML or adds to it, and
+//! the escaping every text in it goes through.
 
 /// Text as HTML text: the five characters that could start markup are escaped.
 pub fn escape_into(html: &mut String, text: &str) {
@@ -55,6 +55,14 @@ pub fn write(element: &web_sys::Element, html: &str) {
 pub fn write_into(id: &str, html: &str) {
     if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
         write(&element, html);
+    }
+}
+
+/// Add `html` (built as for [`write`]) at the end of the element with the id `id`, leaving what
+/// it already holds untouched.
+pub fn append_into(id: &str, html: &str) {
+    if let Some(element) = leptos::prelude::document().get_element_by_id(id) {
+        let _ = element.insert_adjacent_html("beforeend", html);
     }
 }
 

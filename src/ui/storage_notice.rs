@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::download::download;
 use super::erased::effect;
 use super::erased::handler;
-use super::html::{clicked, escape_into, focus, write_into};
+use super::html::{append_into, clicked, escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
 use crate::format::{Language, RecordOf};
@@ -175,6 +175,7 @@ pub fn StorageNotice(
         (Notice::Conflict { mine, .. }, _) => library.keep_mine_as_copy(mine),
         _ => false,
     };
+    let shown = StoredValue::new(String::new());
     // Written as HTML text, at most a few notices at a time, rebuilt on every change: Leptos
     // views of them would cost several KB of wasm. Each button names its notice by position.
     effect(move |_| {
@@ -225,7 +226,15 @@ pub fn StorageNotice(
             }
             html
         });
-        write_into(id, &html);
+        // Unchanged notices are not written again, and one added after them is appended:
+        // rewritten, every alert on screen would be announced again.
+        let before = shown.get_value();
+        shown.set_value(html.clone());
+        match html.strip_prefix(before.as_str()) {
+            Some("") => {}
+            Some(added) if !before.is_empty() => append_into(id, added),
+            _ => write_into(id, &html),
+        }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = clicked(&ev, "button[data-act]") else {

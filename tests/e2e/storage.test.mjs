@@ -379,3 +379,15 @@ test('an edit undone before the save is due writes nothing', scenario(async (pla
   await sleep(LONGER_THAN_DEBOUNCE_MS);
   assert.deepEqual(await planner.storedEntries(), {}, 'storage still holds what it held: nothing');
 }));
+
+test('an alert on screen is not announced again when another notice joins it', scenario(
+  { storage: { [PLAN_KEY]: 'not json' } },
+  async (planner) => {
+    const first = planner.page.getByRole('alert').first();
+    await first.waitFor();
+    await first.evaluate((node) => { node.dataset.seen = 'yes'; });
+    await planner.importJson('bad.json', 'not a plan either', { asks: false });
+    await waitFor(() => planner.alerts(), (a) => a.length === 2, 'a second alert');
+    assert.equal(await first.getAttribute('data-seen'), 'yes', 'the first alert is the same node, not rewritten');
+  },
+));
