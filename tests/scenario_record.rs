@@ -116,7 +116,8 @@ proptest! {
 
 mod library_file {
     use super::*;
-    use sla_planner::storage::{library_file, read_library_file, Saved, Stored};
+    use sla_planner::engine::NumericInput;
+    use sla_planner::storage::{library_file, read_library_file, RecordPart, Saved, Stored};
 
     fn saved(id: u64, name: &str) -> Saved {
         Saved {
@@ -159,9 +160,28 @@ mod library_file {
     fn one_bad_scenario_is_named_by_its_place_and_nothing_is_read() {
         let file = library_file(&[saved(3, "A"), saved(2, "B"), saved(1, "C")]);
         let bad = file.replacen(r#""name":"B""#, r#""name":"  ""#, 1);
-        assert_eq!(read_library_file(&bad), Some(Err(vec![2])));
+        assert_eq!(
+            read_library_file(&bad),
+            Some(Err(vec![(2, vec![RecordPart::Scenario])]))
+        );
+        let mut worse = bad.replacen(
+            r#""win_rate":{"value":"50"}"#,
+            r#""win_rate":{"value":"x"}"#,
+            1,
+        );
+        let last = worse.rfind(r#""schema":3"#).unwrap();
+        worse.replace_range(last..last + 10, r#""schema":9"#);
+        assert_eq!(
+            read_library_file(&worse),
+            Some(Err(vec![
+                (1, vec![RecordPart::Input(NumericInput::WinRate)]),
+                (2, vec![RecordPart::Scenario]),
+                (3, vec![]),
+            ])),
+            "parts by scenario; a newer schema's parts are not judged"
+        );
         let newer = file.replacen(r#""library":1"#, r#""library":2"#, 1);
-        assert_eq!(read_library_file(&newer), Some(Err(vec![])));
+        assert_eq!(read_library_file(&newer), Some(Err(Vec::new())));
     }
 
     #[test]

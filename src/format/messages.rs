@@ -365,25 +365,29 @@ impl Language {
         }
     }
 
-    /// A library file none of whose scenarios were imported, because of those at `places`.
-    pub fn library_refused(self, places: &[usize]) -> String {
-        let list: Vec<String> = places
+    /// A library file none of whose scenarios were imported, because of those at these places
+    /// (counted from 1) with the parts of each that cannot be read (none listed: a file of a
+    /// later format).
+    pub fn library_refused(self, bad: &[(usize, Vec<String>)]) -> String {
+        let t = self.text();
+        let items: Vec<String> = bad
             .iter()
-            .map(|p| decimal_digits(*p as u128, 1))
+            .map(|(at, parts)| {
+                let scenario = self.numbered(t.scenario_part, *at);
+                match parts.is_empty() {
+                    true => scenario,
+                    false => format!("{scenario} ({})", parts.join(", ")),
+                }
+            })
             .collect();
-        match (self, list.len()) {
-            (Language::English, 0) => "Nothing was imported: this library file was written by a \
-                newer version of the planner."
+        match (self, items.is_empty()) {
+            (Language::English, true) => "Nothing was imported: this library file was written by \
+                a newer version of the planner."
                 .to_string(),
-            (Language::English, 1) => format!(
-                "Nothing was imported: scenario {} in the file cannot be read (damaged, written \
-                 by a newer version, or not by this planner).",
-                list[0]
-            ),
-            (Language::English, _) => format!(
-                "Nothing was imported: scenarios {} in the file cannot be read (damaged, written \
-                 by a newer version, or not by this planner).",
-                list.join(", ")
+            (Language::English, false) => format!(
+                "Nothing was imported: in this file, {} cannot be read (damaged, written by a \
+                 newer version, or not by this planner).",
+                items.join("; ")
             ),
         }
     }

@@ -1,7 +1,8 @@
 //! The scenario library in storage: every saved scenario, each under its own key, so one
 //! save is one write and one bad record harms no other.
 
-use super::scenario::scenario_of;
+use super::plan_record::RecordPart;
+use super::scenario::{scenario_of, scenario_problems};
 use super::{json, load, local, Key, LoadProblem, Record, Scenario, Slot, StorageError, Stored};
 
 /// A saved scenario and its id.
@@ -40,9 +41,9 @@ pub fn library_file(saved: &[Saved]) -> String {
 }
 
 /// What a chosen file holds: not a library file (`None`), its scenarios, or the places
-/// (counted from 1) of those that cannot be read, in which case nothing is to be imported
-/// (none listed: the file is of a later format).
-pub fn read_library_file(text: &str) -> Option<Result<Vec<Scenario>, Vec<usize>>> {
+/// (counted from 1) of those that cannot be read with their parts that cannot, in which case
+/// nothing is to be imported (none listed: the file is of a later format).
+pub fn read_library_file(text: &str) -> Option<Result<Vec<Scenario>, Vec<Unreadable>>> {
     let file = json::read(text)?;
     // A later format of the file is not read at all.
     if file.field("library")?.whole() != Some(1) {
@@ -54,7 +55,7 @@ pub fn read_library_file(text: &str) -> Option<Result<Vec<Scenario>, Vec<usize>>
     for (at, record) in records.iter().enumerate() {
         match scenario_of(record) {
             Ok(stored) => scenarios.push(stored.doc),
-            Err(_) => unreadable.push(at + 1),
+            Err(_) => unreadable.push((at + 1, scenario_problems(record))),
         }
     }
     Some(match unreadable.is_empty() {
@@ -62,6 +63,10 @@ pub fn read_library_file(text: &str) -> Option<Result<Vec<Scenario>, Vec<usize>>
         false => Err(unreadable),
     })
 }
+
+/// A scenario of a library file that cannot be read: its place, counted from 1, and the parts
+/// of it that cannot be read (none named: it is of a newer schema, or no record at all).
+pub type Unreadable = (usize, Vec<RecordPart>);
 
 /// An id for a new scenario: the time, or the first later one not in use.
 pub fn new_id(now_ms: u64) -> Result<u64, StorageError> {

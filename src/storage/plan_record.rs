@@ -228,11 +228,20 @@ pub enum RecordPart {
 /// What is wrong with a plan record that does not decode, part by part (empty if it is not
 /// JSON, not of a schema this build reads, or has nothing wrong).
 pub fn problems(text: &str) -> Vec<RecordPart> {
-    let mut problems = Vec::new();
-    if let Some(v) = json::read(text).filter(|_| matches!(schema_of(text), Some(2 | SCHEMA))) {
-        read_noting(&v, &mut problems);
+    let read = json::read(text).and_then(|v| value_problems(&v));
+    read.unwrap_or_default()
+}
+
+/// [`problems`] of a record already read as JSON (one of a library file's), `None` if it is
+/// not of a schema this build reads.
+pub fn value_problems(v: &Value) -> Option<Vec<RecordPart>> {
+    let schema = v.field("schema").and_then(Value::whole_u32);
+    if !matches!(schema, Some(2 | SCHEMA)) {
+        return None;
     }
-    problems
+    let mut problems = Vec::new();
+    read_noting(v, &mut problems);
+    Some(problems)
 }
 
 fn read(v: &Value) -> Option<(Stored<PlanDoc>, Option<ScenarioV3>)> {

@@ -4,7 +4,7 @@
 use super::document::{DecodeError, Record, Stored};
 use super::json::Value;
 use super::plan_doc::PlanDoc;
-use super::plan_record::{self, ScenarioV3};
+use super::plan_record::{self, RecordPart, ScenarioV3};
 
 /// The longest scenario name, in characters.
 pub const MAX_NAME: usize = 80;
@@ -53,6 +53,19 @@ impl Record for Scenario {
 /// A scenario from a record already read as JSON (one of a library file's).
 pub fn scenario_of(v: &Value) -> Result<Stored<Scenario>, DecodeError> {
     scenario(plan_record::decode_value(v)?)
+}
+
+/// What is wrong with a scenario's record already read as JSON, part by part (its name
+/// included); nothing is named in a record of a schema this build does not read.
+pub fn scenario_problems(v: &Value) -> Vec<RecordPart> {
+    let Some(mut parts) = plan_record::value_problems(v) else {
+        return Vec::new();
+    };
+    let name = v.field("scenario").and_then(|s| s.field("name")?.text());
+    if name.is_none_or(|n| parse_name(n).is_err()) && !parts.contains(&RecordPart::Scenario) {
+        parts.push(RecordPart::Scenario);
+    }
+    parts
 }
 
 fn scenario(

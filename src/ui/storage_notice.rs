@@ -27,7 +27,7 @@ pub enum Notice {
     Imported,
     /// A library file with scenarios that cannot be read, at these places (none: a file of a
     /// later format); nothing was imported.
-    LibraryRefused(Vec<usize>),
+    LibraryRefused(Vec<(usize, Vec<RecordPart>)>),
     /// A shared link that could not be opened; nothing was changed.
     Link(LinkError),
     /// A shared plan is shown, not saved: the person keeps it or goes back to their own.
@@ -120,7 +120,13 @@ pub fn StorageNotice(
             language.import_problems(&names)
         }
         Notice::Imported => t.imported.to_string(),
-        Notice::LibraryRefused(places) => language.library_refused(places),
+        Notice::LibraryRefused(bad) => {
+            let named: Vec<(usize, Vec<String>)> = bad
+                .iter()
+                .map(|(at, parts)| (*at, parts.iter().map(|p| part_name(*p, language)).collect()))
+                .collect();
+            language.library_refused(&named)
+        }
         Notice::Load(LoadProblem::UnreadableNotBackedUp(_)) => t.unreadable_kept.to_string(),
         Notice::Load(LoadProblem::NewerVersion(_)) | Notice::Save(StorageError::Superseded) => {
             t.newer_version.to_string()

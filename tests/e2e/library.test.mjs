@@ -364,7 +364,7 @@ test('the whole library exported as JSON imports back, asking before replacing a
     // One damaged scenario: nothing is imported, and the alert says which.
     const damaged = file.text.replace('"name":"Base"', '"name":"   "');
     await planner.importJson(file.name, damaged, { asks: false });
-    await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was imported: scenario 2 in the file/.test(t)), 'alert');
+    await waitFor(() => planner.alerts(), (a) => a.some((t) => /Nothing was imported: in this file, scenario 2 \(Scenario name\) cannot be read/.test(t)), 'alert');
     assert.equal((await planner.scenarioNames()).length, 4);
   },
 ));
