@@ -146,6 +146,28 @@ mod library_file {
         );
     }
 
+    proptest! {
+        #[test]
+        fn a_library_exported_imports_as_it_was(
+            names in proptest::collection::vec("[^\u{0}-\u{1f}]{1,80}", 0..6),
+            obligations in "\\PC{0,300}",
+        ) {
+            let all: Vec<Saved> = names
+                .iter()
+                .filter(|n| !n.trim().is_empty())
+                .enumerate()
+                .map(|(i, n)| {
+                    let mut s = saved(i as u64, n.trim());
+                    s.stored.doc.plan.agreement.obligations = obligations.clone();
+                    s
+                })
+                .collect();
+            let back = read_library_file(&library_file(&all)).unwrap().unwrap();
+            let docs: Vec<Scenario> = all.into_iter().map(|s| s.stored.doc).collect();
+            prop_assert_eq!(back, docs);
+        }
+    }
+
     #[test]
     fn the_released_library_file_loads() {
         let file = include_str!("fixtures/library-v1.json");
