@@ -11,12 +11,13 @@ use sla_planner::storage::{read_library_file, PlanDoc, Record, Scenario};
 
 mod support;
 
-const RECORDS: [&str; 6] = [
+const RECORDS: [&str; 7] = [
     include_str!("fixtures/plan-v1.json"),
     include_str!("fixtures/plan-v2.json"),
     include_str!("fixtures/plan-v3.json"),
     include_str!("fixtures/settings-v2.json"),
     include_str!("fixtures/scenario-v2.json"),
+    include_str!("fixtures/scenario-v3.json"),
     include_str!("fixtures/library-v1.json"),
 ];
 

@@ -12,6 +12,7 @@ use support::{example_plan, full_plan};
 mod support;
 
 const SCENARIO_V2: &str = include_str!("fixtures/scenario-v2.json");
+const SCENARIO_V3: &str = include_str!("fixtures/scenario-v3.json");
 const PLAN_V2: &str = include_str!("fixtures/plan-v2.json");
 
 #[test]
@@ -112,6 +113,15 @@ proptest! {
         bytes.truncate(cut.min(bytes.len()));
         let _ = Scenario::decode(&String::from_utf8_lossy(&bytes));
     }
+}
+
+#[test]
+fn the_schema_3_scenario_fixture_loads_with_its_agreement() {
+    let stored = Scenario::decode(SCENARIO_V3).unwrap();
+    assert_eq!(stored.doc.name, "Agreed <b>Q3</b>");
+    assert_eq!(stored.doc.changed, 1_790_000_000_000);
+    assert_eq!(stored.doc.plan, support::agreed_plan());
+    assert_eq!(stored.revision, 8);
 }
 
 mod library_file {
