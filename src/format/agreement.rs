@@ -6,7 +6,7 @@ use super::text::Language;
 use crate::engine::{MonthPlan, Source, Unusable};
 
 impl Language {
-    /// The plan month's assumptions, each with where it came from: typed, or the average of a
+    /// The plan month's assumptions, each with where it came from: as entered, or the average of a
     /// window of history (and why not, when history was chosen but could not be used).
     /// `own_goals` counts the months planned on a goal of their own.
     pub fn assumptions(self, first: &MonthPlan, own_goals: usize, l: &Locale) -> Vec<String> {
@@ -18,14 +18,14 @@ impl Language {
                 self.short_month(w.range.last)
             ),
             (Language::English, Source::Fallback(why), _) => format!(
-                "typed, because the history average cannot be used: {}",
+                "as entered, because the history average cannot be used: {}",
                 match why {
                     Unusable::NoData => "no data in its window",
                     Unusable::AboveOne => "more customers than leads",
                     Unusable::RoundsToZero => "it rounds to zero",
                 }
             ),
-            (Language::English, _, _) => "typed".to_string(),
+            (Language::English, _, _) => "as entered".to_string(),
         };
         let goal_note = match (self, own_goals) {
             (_, 0) => String::new(),
@@ -36,10 +36,13 @@ impl Language {
         match self {
             Language::English => vec![
                 format!(
-                    "Monthly revenue goal: {}, typed{goal_note}",
+                    "Monthly revenue goal: {}, as entered{goal_note}",
                     l.money(i.monthly_goal)
                 ),
-                format!("Marketing share: {}, typed", l.percent(i.marketing_share)),
+                format!(
+                    "Marketing share: {}, as entered",
+                    l.percent(i.marketing_share)
+                ),
                 format!(
                     "Average deal size: {}, {}",
                     l.money(i.deal_size),
@@ -50,7 +53,10 @@ impl Language {
                     l.percent(i.win_rate),
                     source(first.win_rate)
                 ),
-                format!("Sales cycle: {}, typed", self.months(i.sales_cycle.into())),
+                format!(
+                    "Sales cycle: {}, as entered",
+                    self.months(i.sales_cycle.into())
+                ),
             ],
         }
     }
@@ -96,14 +102,14 @@ mod tests {
         let lines = Language::English.assumptions(&months[0], 1, &l);
         assert_eq!(
             lines[0],
-            "Monthly revenue goal: $5,000.00, typed (1 month with a goal of their own)"
+            "Monthly revenue goal: $5,000.00, as entered (1 month with a goal of their own)"
         );
-        assert_eq!(lines[2], "Average deal size: $100.00, typed");
+        assert_eq!(lines[2], "Average deal size: $100.00, as entered");
         assert_eq!(
             lines[3],
-            "Win rate: 50\u{a0}%, typed, because the history average cannot be used: no data in its window"
+            "Win rate: 50\u{a0}%, as entered, because the history average cannot be used: no data in its window"
         );
-        assert_eq!(lines[4], "Sales cycle: 3 months, typed");
+        assert_eq!(lines[4], "Sales cycle: 3 months, as entered");
     }
 
     #[test]

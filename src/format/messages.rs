@@ -397,7 +397,7 @@ impl Language {
         match self {
             Language::English => format!(
                 "The library already has scenarios named {}. Replace them with the file's? \
-                 (Cancel keeps them and imports the file's as copies.)",
+                 (Cancel imports nothing.)",
                 names
                     .iter()
                     .map(|n| format!("“{n}”"))
@@ -446,6 +446,13 @@ impl Language {
                 "Its amounts were entered in {theirs}; your settings show them in {ours}. \
                  Choose {theirs} under Currency to read them as they were meant."
             ),
+        }
+    }
+
+    /// Text left in a field that holds no valid value, as a comparison shows it.
+    pub fn not_valid(self, typed: &str) -> String {
+        match self {
+            Language::English => format!("“{typed}” (not valid)"),
         }
     }
 }

@@ -253,7 +253,8 @@ fn print_html(a: &Agreement, language: Language, text: &Text) -> String {
         html.push_str("<dt>");
         escape_into(&mut html, language.term_name(term));
         html.push_str("</dt><dd class=\"as-typed\">");
-        escape_into(&mut html, definition(a, term, language));
+        let words = definition(a, term, language).trim();
+        escape_into(&mut html, if words.is_empty() { text.nothing_agreed } else { words });
         html.push_str("</dd>");
     }
     html.push_str("</dl><div class=\"signatures\">");

@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
                 <SettingsBar state />
             </header>
             <div id=HEAD_ID class="print-only"></div>
+            <p id="print-warning" class="print-only warning"></p>
             <StorageNotice id="page-notices" notices state library />
             <main class="layout">
                 <PlanForm state />

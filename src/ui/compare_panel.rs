@@ -12,7 +12,7 @@ use super::html::{escape_into, show_text_in, write_into};
 use super::library::Library;
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::compare_model;
-use crate::engine::{MonthPlan, PlanInputs};
+use crate::engine::{MonthPlan, NumericInput, PlanInputs};
 use crate::format::{Column, Locale, Row};
 
 /// The most scenarios compared at once: more columns no longer fit a projected page.
@@ -26,6 +26,8 @@ struct Compared {
     inputs: PlanInputs,
     horizon: u32,
     months: Option<Vec<MonthPlan>>,
+    /// Text left invalid in the five inputs and the plan month.
+    invalid: [Option<String>; 6],
 }
 
 #[component]
@@ -43,7 +45,15 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
             chosen
                 .map(|s| {
                     let (name, plan) = (&s.stored.doc.name, &s.stored.doc.plan);
-                    let months = plan.schedule().ok();
+                    let invalid: [Option<String>; 6] = std::array::from_fn(|i| match i {
+                        5 => plan.plan_month.typed.clone(),
+                        _ => plan.inputs[NumericInput::ALL[i]].typed.clone(),
+                    });
+                    // A plan with a field left invalid is not the plan its figures would show.
+                    let months = match invalid.iter().all(Option::is_none) {
+                        true => plan.schedule().ok(),
+                        false => None,
+                    };
                     let mut inputs = PlanInputs::from_typed(&plan.values(), plan.plan_month.value);
                     if let Some(first) = months.as_ref().and_then(|m| m.first()) {
                         inputs.win_rate = first.plan.inputs.win_rate;
@@ -54,6 +64,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                         inputs,
                         horizon: plan.horizon,
                         months,
+                        invalid,
                     }
                 })
                 .collect::<Vec<_>>()
@@ -64,12 +75,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
         let all = &compared();
         {
             let shown = all.len() >= 2;
-            let full = all.len() >= MAX_COMPARED && library.compare_refused.get();
-            let status = match (shown, full) {
-                (false, _) => text.compare_hint,
-                (true, true) => text.compare_limit,
-                (true, false) => "",
-            };
+            let status = if shown { "" } else { text.compare_hint };
             show_text_in("compare-status", status);
             let (table, legend) = match shown {
                 true => (table_html(all, &l), legend_html(all)),
@@ -124,6 +130,7 @@ fn table_html(all: &[Compared], l: &Locale) -> String {
             inputs: c.inputs,
             horizon: c.horizon,
             months: c.months.as_deref(),
+            invalid: std::array::from_fn(|i| c.invalid[i].as_deref()),
         })
         .collect();
     let mut html = String::from("<caption>");

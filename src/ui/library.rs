@@ -41,10 +41,8 @@ pub struct Library {
     /// that view.
     pub holding: RwSignal<bool>,
     page_notices: RwSignal<Vec<Notice>>,
-    /// The scenarios ticked to compare, in the order ticked, and whether a tick over the
-    /// limit was just refused.
+    /// The scenarios ticked to compare, in the order ticked.
     pub compare: RwSignal<Vec<u64>>,
-    pub compare_refused: RwSignal<bool>,
 }
 
 impl Library {
@@ -64,7 +62,6 @@ impl Library {
             holding,
             page_notices,
             compare: RwSignal::new(Vec::new()),
-            compare_refused: RwSignal::new(false),
         };
         library.refresh();
         if let Some(s) = library.holding_page() {
@@ -113,7 +110,11 @@ impl Library {
                 ids.push(id);
             }
         });
-        self.compare_refused.set(on && !room);
+        if on && !room {
+            // Said beside the list, where the tick was refused.
+            self.begin();
+            self.say_text(self.language().text().compare_limit.to_string());
+        }
         !on || room
     }
 
@@ -295,9 +296,12 @@ impl Library {
     }
 
     /// The scenarios of a library file, each saved as a new scenario, or over the saved one of
-    /// the same name if the person agrees (else beside it, as a copy). The page is unchanged.
+    /// the same name if the person agrees (if not, nothing is imported). The page is unchanged.
     pub fn import(&self, scenarios: Vec<Scenario>) {
         self.begin();
+        if scenarios.is_empty() {
+            return self.say_text(self.language().text().library_empty.to_string());
+        }
         // The library as it was: only a scenario saved before the import is ever replaced,
         // and each at most once (a name the file repeats is imported as a copy).
         let before: Vec<Saved> = self.shelf.with_untracked(|shelf| shelf.saved.clone());
@@ -307,16 +311,18 @@ impl Library {
             .filter(|s| before.iter().any(|b| b.stored.doc.name == s.name))
             .map(|s| s.name.clone())
             .collect();
+        // Asked once for all: "Cancel" imports nothing.
         let question = self.language().replace_imported_confirm(&taken);
-        let replace =
-            !taken.is_empty() && window().confirm_with_message(&question).unwrap_or(false);
+        if !taken.is_empty() && !window().confirm_with_message(&question).unwrap_or(false) {
+            return;
+        }
         let mut imported = 0;
         for s in scenarios {
             let same_name = before.iter().find(|b| b.stored.doc.name == s.name);
             let repeated = seen.contains(&s.name);
             seen.push(s.name.clone());
             let saved = match (same_name, repeated) {
-                (Some(old), false) if replace => {
+                (Some(old), false) => {
                     // The page no longer shows what the open scenario holds.
                     if self.open().is_some_and(|(id, _)| id == old.id) {
                         self.set_open(None);
@@ -327,7 +333,7 @@ impl Library {
                     };
                     self.write(old.id, old.stored.revision, scenario)
                 }
-                (Some(_), _) | (None, true) => {
+                (Some(_), true) | (None, true) => {
                     self.create(self.derived_name(Language::copy_name, &s.name), s.plan)
                 }
                 (None, false) => self.create(s.name, s.plan),

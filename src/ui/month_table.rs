@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
 use super::erased::{effect, handler};
-use super::html::{escape_into, write_into};
+use super::html::{escape_into, focus, write_into};
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
@@ -134,20 +134,26 @@ pub fn MonthTable(
             let contents = contents.unwrap_or_default();
             // A library file adds its scenarios to the library; a plan file replaces the page's.
             if let Some(library_file) = read_library_file(&contents) {
-                return match library_file {
-                    Ok(scenarios) => library.import(scenarios),
-                    Err(places) => post(notices, Notice::LibraryRefused(places)),
-                };
-            }
-            match PlanDoc::decode(&contents).ok() {
-                Some(stored) => {
-                    let sure = window().confirm_with_message(text.import_confirm);
-                    if sure.unwrap_or(false) && library.show_other(&stored.doc) {
-                        post(notices, Notice::Imported);
+                match library_file {
+                    Ok(scenarios) => {
+                        library.import(scenarios);
+                        return focus("library-notices");
                     }
+                    Err(places) => post(notices, Notice::LibraryRefused(places)),
                 }
-                None => post(notices, Notice::Import(problems(&contents))),
+            } else {
+                match PlanDoc::decode(&contents).ok() {
+                    Some(stored) => {
+                        let sure = window().confirm_with_message(text.import_confirm);
+                        if sure.unwrap_or(false) && library.show_other(&stored.doc) {
+                            post(notices, Notice::Imported);
+                        }
+                    }
+                    None => post(notices, Notice::Import(problems(&contents))),
+                }
             }
+            // The outcome is said at the top of the page: the person is taken there.
+            focus("page-notices");
         });
     };
     let table = Signal::derive(move || {

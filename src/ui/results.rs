@@ -38,6 +38,11 @@ pub fn Results(
         // Stale figures stay, dimmed (the whole column of outputs), under the notice.
         let is_stale = stale.get();
         show_text_in("result-stale", if is_stale { text.stale } else { "" });
+        // Printed, a plan with fields left invalid says it is not the one to sign.
+        show_text_in(
+            "print-warning",
+            if is_stale { text.not_ready_to_sign } else { "" },
+        );
         if let Some(outputs) = document().get_element_by_id("outputs") {
             let _ = outputs.class_list().toggle_with_force("is-stale", is_stale);
         }

@@ -279,7 +279,7 @@ fn part_name(part: RecordPart, language: Language) -> String {
         RecordPart::History(None) => t.history_part.to_string(),
         RecordPart::History(Some(at)) => language.numbered(t.history_month_part, at),
         RecordPart::FromHistory => t.from_history_part.to_string(),
-        RecordPart::Agreement => t.agreement_heading.to_string(),
+        RecordPart::Agreement => t.agreement_part.to_string(),
         RecordPart::Scenario => t.scenario_name.to_string(),
         RecordPart::Revision => t.revision_part.to_string(),
     }

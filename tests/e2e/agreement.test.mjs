@@ -22,9 +22,9 @@ async function agree(planner) {
 
 test('the agreement is saved with the plan, its assumptions say where each came from', scenario(async (planner) => {
   const assumptions = planner.page.getByRole('heading', { name: 'Assumptions', exact: true }).locator('xpath=following-sibling::ul[1]');
-  assert.match(await assumptions.innerText(), /Win rate: 50\s%, typed/);
+  assert.match(await assumptions.innerText(), /Win rate: 50\s%, as entered/);
   await planner.fill(FIELDS.winRate, '40');
-  await eventually(async () => /Win rate: 40\s%, typed/.test(await assumptions.innerText()), true, 'assumptions follow the plan');
+  await eventually(async () => /Win rate: 40\s%, as entered/.test(await assumptions.innerText()), true, 'assumptions follow the plan');
 
   assert.match(await planner.fieldValue('Lead score'), /^Points a lead earns/, 'the planner’s definition to start from');
   await agree(planner);
@@ -52,7 +52,7 @@ test('printed, the agreement names the parties, their obligations, the glossary 
   assert.match(text, /Lead score\s+Sixty points or more: <script>alert\(1\)<\/script>/, 'markup printed as text');
   assert.match(text, /Subscriber\s+Someone who asked to hear from us/);
   assert.match(text, /For marketing: Ada <b>Lovelace<\/b>, VP Marketing\s+Signature _+/);
-  assert.match(text, /Win rate: 50\s%, typed/);
+  assert.match(text, /Win rate: 50\s%, as entered/);
   const buttons = await page.getByRole('button').evaluateAll((all) => all.filter((e) => e.checkVisibility()).length);
   assert.equal(buttons, 0, 'no button is printed');
   for (const field of ['Signs for marketing', 'Sales commits to', 'Lead score']) {
