@@ -6,13 +6,11 @@ use super::text::Text;
 use crate::engine::{totals, MonthPlan, NumericInput, Plan, PlanInputs, Ratio, Totals, YearMonth};
 
 /// What the table needs of one scenario: the inputs its quota was planned from, its length,
-/// its months (`None` when it cannot be planned), and the text left in fields that hold no
-/// valid value (the five inputs, then the plan month), shown as typed instead of a figure.
+/// and its months (`None` when it cannot be planned).
 pub struct Column<'a> {
     pub inputs: PlanInputs,
     pub horizon: u32,
     pub months: Option<&'a [MonthPlan]>,
-    pub invalid: [Option<&'a str>; 6],
 }
 
 /// One row: what it shows, then each scenario's figure and its difference from the first
@@ -92,22 +90,11 @@ impl Locale {
         let language = self.language;
         rows(text, &|input| language.input_label(input))
             .into_iter()
-            .enumerate()
-            .map(|(row, (label, pick))| {
-                // Text left invalid shows as typed, never the last valid value behind it.
-                let typed = |c: &Column<'_>| -> Option<String> {
-                    c.invalid.get(row).copied().flatten().map(String::from)
-                };
-                let figures: Vec<Option<Figure>> = columns
-                    .iter()
-                    .map(|c| typed(c).is_none().then(|| pick(c)).flatten())
-                    .collect();
+            .map(|(label, pick)| {
+                let figures: Vec<Option<Figure>> = columns.iter().map(pick).collect();
                 let base = figures.first().copied().flatten();
                 let base_text = base.map(|b| self.figure(b));
-                let cells = figures.iter().zip(columns).map(|(figure, c)| match figure {
-                    _ if typed(c).is_some() => {
-                        (language.not_valid(&typed(c).unwrap_or_default()), None)
-                    }
+                let cells = figures.iter().map(|figure| match figure {
                     Some(f) => {
                         let shown = self.figure(*f);
                         // Figures that read the same are the same to the person.
@@ -198,13 +185,11 @@ mod tests {
                 inputs: base,
                 horizon: 3,
                 months: Some(&a),
-                invalid: Default::default(),
             },
             Column {
                 inputs: lower,
                 horizon: 3,
                 months: Some(&b),
-                invalid: Default::default(),
             },
         ];
         let l = Locale::default();
@@ -242,13 +227,11 @@ mod tests {
                 inputs: base,
                 horizon: 3,
                 months: Some(&a),
-                invalid: Default::default(),
             },
             Column {
                 inputs: base,
                 horizon: 2,
                 months: None,
-                invalid: Default::default(),
             },
         ];
         let l = Locale::default();
@@ -271,13 +254,11 @@ mod tests {
                 inputs: base,
                 horizon: 3,
                 months: Some(&a),
-                invalid: Default::default(),
             },
             Column {
                 inputs: close,
                 horizon: 3,
                 months: Some(&b),
-                invalid: Default::default(),
             },
         ];
         let rows = Locale::default().comparison(&columns);
@@ -285,35 +266,6 @@ mod tests {
             cell(&rows, "Average deal size", 1),
             &("$100.00".to_string(), None)
         );
-    }
-
-    #[test]
-    fn a_field_left_invalid_shows_as_typed_and_nothing_is_planned_from_it() {
-        let base = inputs(Ratio::new(1, 5).unwrap());
-        let a = months(&base);
-        let mut invalid = [None; 6];
-        invalid[3] = Some("0");
-        let columns = [
-            Column {
-                inputs: base,
-                horizon: 3,
-                months: Some(&a),
-                invalid: Default::default(),
-            },
-            Column {
-                inputs: base,
-                horizon: 3,
-                months: None,
-                invalid,
-            },
-        ];
-        let l = Locale::default();
-        let rows = l.comparison(&columns);
-        assert_eq!(
-            cell(&rows, "Win rate (%)", 1),
-            &("“0” (not valid)".to_string(), None)
-        );
-        assert_eq!(cell(&rows, l.text().leads, 1).0, l.text().not_planned);
     }
 
     #[test]

@@ -443,16 +443,16 @@ impl Language {
     pub fn shared_currency(self, theirs: &str, ours: &str) -> String {
         match self {
             Language::English => format!(
-                "Its amounts were entered in {theirs}; your settings show them in {ours}. \
-                 Choose {theirs} under Currency to read them as they were meant."
+                "Its amounts are in {theirs}, shown here in {ours}: choose {theirs} under \
+                 Currency."
             ),
         }
     }
 
-    /// Text left in a field that holds no valid value, as a comparison shows it.
-    pub fn not_valid(self, typed: &str) -> String {
+    /// A compared scenario with a field left invalid, as the comparison heads its column.
+    pub fn not_valid(self, name: &str) -> String {
         match self {
-            Language::English => format!("“{typed}” (not valid)"),
+            Language::English => format!("{name} (a field is not valid)"),
         }
     }
 }

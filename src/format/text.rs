@@ -246,8 +246,8 @@ pub const EN: Text = Text {
     export_library: "Export library (JSON)",
     scenario_part: "scenario",
     agreement_part: "the agreement's words",
-    not_ready_to_sign: "Not ready to sign: some fields of this plan are not valid, so its \
-        figures are those of the last valid plan.",
+    not_ready_to_sign: "Not ready to sign: some fields are not valid; the figures are from the \
+        last valid plan.",
     library_empty: "This library file holds no scenarios: nothing was imported.",
     month_goals_part: "the month goals",
     month_goal_part: "month goal",
@@ -262,11 +262,10 @@ pub const EN: Text = Text {
     signs_sales: "Signs for sales",
     signatory_hint: "Name and role, as on the signature line.",
     obligations: "Sales commits to",
-    obligations_hint: "What sales does with every lead it receives: how fast it follows up, how \
-        many connect attempts it makes, when a lead goes back to marketing.",
+    obligations_hint: "How fast sales follows up each lead, how many connect attempts it makes, \
+        and when a lead goes back to marketing.",
     glossary: "Terms both teams agree on",
-    glossary_hint: "Rewrite any definition in your own words: it is saved with the plan and \
-        printed in the agreement.",
+    glossary_hint: "Rewrite any definition: it is saved with the plan and printed.",
     print_agreement: "Print the agreement",
     for_marketing: "For marketing",
     for_sales: "For sales",

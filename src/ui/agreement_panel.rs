@@ -7,7 +7,8 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsValue;
+use web_sys::Element;
 
 use super::erased::{effect, handler};
 use super::html::{escape_into, write_into};
@@ -105,18 +106,19 @@ pub fn AgreementPanel(
 }
 
 /// A field's text, written only when it differs, so the caret stays where the person types.
+/// (Text areas and text fields alike: their `value` is read and set by name.)
 fn show_value(id: &str, value: &str) {
     let Some(field) = document().get_element_by_id(id) else {
         return;
     };
-    if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
-        if area.value() != value {
-            area.set_value(value);
-        }
-    } else if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
-        if input.value() != value {
-            input.set_value(value);
-        }
+    let key = JsValue::from_str("value");
+    if js_sys::Reflect::get(&field, &key)
+        .ok()
+        .and_then(|v| v.as_string())
+        .as_deref()
+        != Some(value)
+    {
+        let _ = js_sys::Reflect::set(&field, &key, &JsValue::from_str(value));
     }
 }
 
@@ -254,7 +256,14 @@ fn print_html(a: &Agreement, language: Language, text: &Text) -> String {
         escape_into(&mut html, language.term_name(term));
         html.push_str("</dt><dd class=\"as-typed\">");
         let words = definition(a, term, language).trim();
-        escape_into(&mut html, if words.is_empty() { text.nothing_agreed } else { words });
+        escape_into(
+            &mut html,
+            if words.is_empty() {
+                text.nothing_agreed
+            } else {
+                words
+            },
+        );
         html.push_str("</dd>");
     }
     html.push_str("</dl><div class=\"signatures\">");

@@ -26,7 +26,8 @@ pub fn ChartCanvas(
     failed_text: &'static str,
 ) -> impl IntoView {
     let size = observed_size(class);
-    let draws = StoredValue::new(0u32);
+    // Completed redraws (the effect's own count: it alone changes it).
+    let mut draws = 0u32;
     // One effect draws, labels and reports failure: attributes bound one by one cost more wasm.
     effect(move |_| {
         let css = size.get();
@@ -37,9 +38,9 @@ pub fn ChartCanvas(
         show_attribute(&element, "aria-label", &label.get());
         let result = draw.run((element.clone(), css));
         if let Ok(true) = result {
-            draws.update_value(|n| *n += 1);
+            draws += 1;
             // Best effort: the count is for observers, not for the person.
-            let _ = element.set_attribute("data-draws", &draws.get_value().to_string());
+            let _ = element.set_attribute("data-draws", &draws.to_string());
         }
         if let Some(alert) = element.next_element_sibling() {
             show_text(&alert, if result.is_err() { failed_text } else { "" });

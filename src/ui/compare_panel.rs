@@ -12,7 +12,7 @@ use super::html::{escape_into, show_text_in, write_into};
 use super::library::Library;
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::compare_model;
-use crate::engine::{MonthPlan, NumericInput, PlanInputs};
+use crate::engine::{MonthPlan, PlanInputs};
 use crate::format::{Column, Locale, Row};
 
 /// The most scenarios compared at once: more columns no longer fit a projected page.
@@ -26,8 +26,6 @@ struct Compared {
     inputs: PlanInputs,
     horizon: u32,
     months: Option<Vec<MonthPlan>>,
-    /// Text left invalid in the five inputs and the plan month.
-    invalid: [Option<String>; 6],
 }
 
 #[component]
@@ -45,14 +43,14 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
             chosen
                 .map(|s| {
                     let (name, plan) = (&s.stored.doc.name, &s.stored.doc.plan);
-                    let invalid: [Option<String>; 6] = std::array::from_fn(|i| match i {
-                        5 => plan.plan_month.typed.clone(),
-                        _ => plan.inputs[NumericInput::ALL[i]].typed.clone(),
-                    });
-                    // A plan with a field left invalid is not the plan its figures would show.
-                    let months = match invalid.iter().all(Option::is_none) {
-                        true => plan.schedule().ok(),
-                        false => None,
+                    // A field left invalid: the figures behind it are not this plan's, so
+                    // nothing is planned and the column says why.
+                    let typed = plan.inputs.iter().any(|(_, e)| e.typed.is_some());
+                    let valid = !typed && plan.plan_month.typed.is_none();
+                    let months = valid.then(|| plan.schedule().ok()).flatten();
+                    let name = match valid {
+                        true => name.clone(),
+                        false => locale.get_untracked().language.not_valid(name),
                     };
                     let mut inputs = PlanInputs::from_typed(&plan.values(), plan.plan_month.value);
                     if let Some(first) = months.as_ref().and_then(|m| m.first()) {
@@ -60,11 +58,10 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                         inputs.deal_size = first.plan.inputs.deal_size;
                     }
                     Compared {
-                        name: name.clone(),
+                        name,
                         inputs,
                         horizon: plan.horizon,
                         months,
-                        invalid,
                     }
                 })
                 .collect::<Vec<_>>()
@@ -130,7 +127,6 @@ fn table_html(all: &[Compared], l: &Locale) -> String {
             inputs: c.inputs,
             horizon: c.horizon,
             months: c.months.as_deref(),
-            invalid: std::array::from_fn(|i| c.invalid[i].as_deref()),
         })
         .collect();
     let mut html = String::from("<caption>");

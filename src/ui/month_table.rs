@@ -50,13 +50,13 @@ pub fn MonthTable(
     let typed = StoredValue::new(Vec::<(YearMonth, String)>::new());
     // The goal fields, written as HTML text when the months change (a view per field costs
     // more wasm), and kept in step with the plan by the same effect.
-    let shown_months = StoredValue::new(Vec::<YearMonth>::new());
+    let mut shown_months = Vec::<YearMonth>::new();
     effect(move |_| {
         let l = locale.get();
         let months = revenue_months.get();
-        if shown_months.with_value(|shown| *shown != months) {
+        if shown_months != months {
             write_into("month-goals", &goal_fields_html(&months, &l));
-            shown_months.set_value(months.clone());
+            shown_months.clone_from(&months);
         }
         for month in months {
             let goal = state.month_goal(month);

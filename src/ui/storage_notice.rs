@@ -181,7 +181,8 @@ pub fn StorageNotice(
         (Notice::Conflict { mine, .. }, _) => library.keep_mine_as_copy(mine),
         _ => false,
     };
-    let shown = StoredValue::new(String::new());
+    // What the notices' element holds now.
+    let mut shown = String::new();
     // Written as HTML text, at most a few notices at a time, rebuilt on every change: Leptos
     // views of them would cost several KB of wasm. Each button names its notice by position.
     effect(move |_| {
@@ -234,13 +235,12 @@ pub fn StorageNotice(
         });
         // Unchanged notices are not written again, and one added after them is appended:
         // rewritten, every alert on screen would be announced again.
-        let before = shown.get_value();
-        shown.set_value(html.clone());
-        match html.strip_prefix(before.as_str()) {
+        match html.strip_prefix(shown.as_str()) {
             Some("") => {}
-            Some(added) if !before.is_empty() => append_into(id, added),
+            Some(added) if !shown.is_empty() => append_into(id, added),
             _ => write_into(id, &html),
         }
+        shown = html;
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let Some(button) = clicked(&ev, "button[data-act]") else {

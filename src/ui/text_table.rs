@@ -100,35 +100,34 @@ pub fn TextTable(
     /// The table element's id (found by it: a `NodeRef` costs more wasm).
     id: &'static str,
 ) -> impl IntoView {
-    // What the DOM shows now; `None` before the first write.
-    let shown = StoredValue::new(None::<TableText>);
+    // What the DOM shows now (the effect's own: it alone writes the table); `None` before the
+    // first write.
+    let mut shown = None::<TableText>;
     effect(move |_| {
         let Some(element) = document().get_element_by_id(id) else {
             return;
         };
         let element: HtmlTableElement = element.unchecked_into();
         table.with(|next| {
-            shown.update_value(|shown| {
-                match shown.as_ref().filter(|old| old.same_shape(next)) {
-                    Some(old) => {
+            match shown.as_ref().filter(|old| old.same_shape(next)) {
+                Some(old) => {
+                    patch_rows(
+                        element.t_bodies().item(0).map(|b| b.unchecked_into()),
+                        &next.rows,
+                        &old.rows,
+                    );
+                    let footer = (next.footer.as_ref(), old.footer.as_ref());
+                    if let (Some(new), Some(old)) = footer {
                         patch_rows(
-                            element.t_bodies().item(0).map(|b| b.unchecked_into()),
-                            &next.rows,
-                            &old.rows,
+                            element.t_foot(),
+                            std::slice::from_ref(new),
+                            std::slice::from_ref(old),
                         );
-                        let footer = (next.footer.as_ref(), old.footer.as_ref());
-                        if let (Some(new), Some(old)) = footer {
-                            patch_rows(
-                                element.t_foot(),
-                                std::slice::from_ref(new),
-                                std::slice::from_ref(old),
-                            );
-                        }
                     }
-                    None => write(&element, &next.html()),
                 }
-                *shown = Some(next.clone());
-            });
+                None => write(&element, &next.html()),
+            }
+            shown = Some(next.clone());
         });
     });
     view! {

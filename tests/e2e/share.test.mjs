@@ -201,11 +201,11 @@ test('a link carries the scenario name and says when its amounts are in another 
     try {
       assert.equal(await other.fieldValue('Scenario name'), 'Q3 <b>agreed</b>', 'ready to save under its name');
       const said = (await other.page.getByRole('status').allTextContents()).join(' ');
-      assert.match(said, /entered in EUR; your settings show them in USD/);
+      assert.match(said, /amounts are in EUR, shown here in USD/);
       await other.chooseSettingValue('Currency', 'EUR');
       await other.page.getByRole('button', { name: 'Back to my plan', exact: true }).click();
       await other.waitUntilReady();
-      assert.doesNotMatch((await other.page.getByRole('status').allTextContents()).join(' '), /entered in EUR/);
+      assert.doesNotMatch((await other.page.getByRole('status').allTextContents()).join(' '), /amounts are in EUR/);
     } finally {
       await close();
     }
