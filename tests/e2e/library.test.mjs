@@ -377,3 +377,15 @@ test('the whole library exported as JSON imports back, asking before replacing a
     assert.equal((await planner.scenarioNames()).length, 4);
   },
 ));
+
+test('a scenario saved with a field left invalid is compared as not valid, with nothing planned', scenario(async (planner) => {
+  await planner.saveScenario('Base');
+  await planner.fill(FIELDS.winRate, '0');
+  await planner.saveScenario('Zero win');
+  await eventually(async () => (await planner.scenarioNames()).length, 2, 'two saved');
+  await planner.tickToCompare('Base');
+  await planner.tickToCompare('Zero win');
+  await eventually(async () => (await planner.comparison()).headers, ['Base', 'Zero win (a field is not valid)'], 'marked');
+  const { rows } = await planner.comparison();
+  assert.deepEqual(rows.find((r) => r[0] === 'Qualified leads per month'), ['Qualified leads per month', '100', 'Cannot be planned']);
+}));
