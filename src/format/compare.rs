@@ -170,6 +170,14 @@ mod tests {
         plan_schedule(inputs, 3, goal, &[], FromHistory::default()).unwrap()
     }
 
+    fn column(inputs: PlanInputs, months: Option<&[MonthPlan]>) -> Column<'_> {
+        Column {
+            inputs,
+            horizon: 3,
+            months,
+        }
+    }
+
     fn cell<'a>(rows: &'a [Row], label: &str, column: usize) -> &'a (String, Option<String>) {
         let row = rows.iter().find(|r| r.label == label).unwrap();
         &row.cells[column]
@@ -180,18 +188,7 @@ mod tests {
         let base = inputs(Ratio::new(1, 5).unwrap());
         let lower = inputs(Ratio::new(9, 50).unwrap());
         let (a, b) = (months(&base), months(&lower));
-        let columns = [
-            Column {
-                inputs: base,
-                horizon: 3,
-                months: Some(&a),
-            },
-            Column {
-                inputs: lower,
-                horizon: 3,
-                months: Some(&b),
-            },
-        ];
+        let columns = [column(base, Some(&a)), column(lower, Some(&b))];
         let l = Locale::default();
         let rows = l.comparison(&columns);
         assert_eq!(rows.len(), 13);
@@ -223,15 +220,10 @@ mod tests {
         let base = inputs(Ratio::new(1, 5).unwrap());
         let a = months(&base);
         let columns = [
+            column(base, Some(&a)),
             Column {
-                inputs: base,
-                horizon: 3,
-                months: Some(&a),
-            },
-            Column {
-                inputs: base,
                 horizon: 2,
-                months: None,
+                ..column(base, None)
             },
         ];
         let l = Locale::default();
@@ -249,18 +241,7 @@ mod tests {
         // $100.004 shows as $100.00, as the base's $100.00 does.
         close.deal_size = Ratio::new(100_004, 1_000).unwrap();
         let (a, b) = (months(&base), months(&close));
-        let columns = [
-            Column {
-                inputs: base,
-                horizon: 3,
-                months: Some(&a),
-            },
-            Column {
-                inputs: close,
-                horizon: 3,
-                months: Some(&b),
-            },
-        ];
+        let columns = [column(base, Some(&a)), column(close, Some(&b))];
         let rows = Locale::default().comparison(&columns);
         assert_eq!(
             cell(&rows, "Average deal size", 1),
