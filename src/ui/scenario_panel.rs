@@ -151,7 +151,7 @@ fn list_html(
         escape_into(&mut html, &scenario.name);
         html.push_str("</button><span class=\"changed\">");
         escape_into(&mut html, &when(scenario.changed, language));
-        html.push_str("</span><label class=\"compare\"><input type=\"checkbox\" data-do=\"compare\" data-id=\"");
+        html.push_str("</span><label class=\"compare-tick\"><input type=\"checkbox\" data-do=\"compare\" data-id=\"");
         html.push_str(&id);
         html.push_str("\" aria-label=\"");
         escape_into(&mut html, &language.action_on(text.compare, &scenario.name));
