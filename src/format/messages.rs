@@ -289,6 +289,12 @@ impl Language {
         }
     }
 
+    pub fn scenario_renamed(self, name: &str) -> String {
+        match self {
+            Language::English => format!("Renamed to “{name}”, saved with the plan on this page."),
+        }
+    }
+
     pub fn scenario_opened(self, name: &str) -> String {
         match self {
             Language::English => format!("Opened “{name}”."),

@@ -375,7 +375,7 @@ impl Library {
         };
         if let Some(s) = self.write(s.id, rev, scenario) {
             self.show_open(&s);
-            self.say(Language::scenario_saved, &s);
+            self.say(Language::scenario_renamed, &s);
         }
     }
 

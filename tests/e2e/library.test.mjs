@@ -73,6 +73,7 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   await planner.fill('Scenario name', 'Base, agreed');
   await planner.press('Rename scenario');
   await eventually(() => planner.scenarioNames(), ['Base, agreed'], 'renamed');
+  assert.match((await planner.page.getByRole('status').allTextContents()).join(' '), /Renamed to “Base, agreed”/);
 
   await planner.onScenario('Duplicate', 'Base, agreed');
   await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)', 'Base, agreed'], 'duplicated');
