@@ -108,6 +108,7 @@ pub struct Text {
     pub goal_over_plan: &'static str,
     pub not_planned: &'static str,
     pub export_library: &'static str,
+    pub import_scenarios: &'static str,
     pub scenario_part: &'static str,
     pub agreement_part: &'static str,
     pub not_ready_to_sign: &'static str,
@@ -244,6 +245,7 @@ pub const EN: Text = Text {
     goal_over_plan: "Revenue goal over the plan",
     not_planned: "Cannot be planned",
     export_library: "Export library (JSON)",
+    import_scenarios: "Import scenarios (JSON)",
     scenario_part: "scenario",
     agreement_part: "the agreement's words",
     not_ready_to_sign: "Not ready to sign: some fields are not valid; the figures are from the \

@@ -40,7 +40,7 @@ pub struct Library {
     /// True while a shared plan is shown, and the page's notices: opening a scenario ends
     /// that view.
     pub holding: RwSignal<bool>,
-    page_notices: RwSignal<Vec<Notice>>,
+    pub page_notices: RwSignal<Vec<Notice>>,
     /// The scenarios ticked to compare, in the order ticked.
     pub compare: RwSignal<Vec<u64>>,
 }

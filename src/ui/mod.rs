@@ -10,6 +10,7 @@ mod compare_panel;
 mod download;
 mod erased;
 mod html;
+mod import;
 mod library;
 mod month_table;
 mod number_field;

@@ -7,24 +7,19 @@ use wasm_bindgen::JsCast;
 use super::chart_canvas::ChartCanvas;
 use super::download::download;
 use super::erased::{effect, handler};
-use super::html::{escape_into, focus, write_into};
+use super::html::{escape_into, write_into};
+use super::import::import_json;
 use super::library::Library;
 use super::plan_state::PlanState;
 use super::share::SharePanel;
-use super::storage_notice::{post, retract, Notice};
+use super::storage_notice::Notice;
 use super::text_field::show_field;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
-use crate::storage::{problems, read_library_file, PlanDoc, Record};
-use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::HtmlInputElement;
-
-/// The largest plan file read: a plan with the longest history is far smaller.
-const MAX_IMPORT_BYTES: f64 = 4_000_000.0;
+use crate::storage::Record;
 
 /// The month goals, then the table of every revenue month.
 #[component]
@@ -109,53 +104,6 @@ pub fn MonthTable(
         let record = state.doc().encode(0);
         download(&file_name("json"), "application/json", &record);
     };
-    let import_json = move |ev: leptos::ev::Event| {
-        let input: HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        // Choosing the same file again must fire `change` again.
-        input.set_value("");
-        spawn_local(async move {
-            let contents = match file.size() <= MAX_IMPORT_BYTES {
-                true => JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string()),
-                false => None,
-            };
-            // Only the latest file's outcome is news.
-            retract(notices, &|n| {
-                matches!(
-                    n,
-                    Notice::Import(_) | Notice::Imported | Notice::LibraryRefused(_)
-                )
-            });
-            let contents = contents.unwrap_or_default();
-            // A library file adds its scenarios to the library; a plan file replaces the page's.
-            if let Some(library_file) = read_library_file(&contents) {
-                match library_file {
-                    Ok(scenarios) => {
-                        library.import(scenarios);
-                        return focus("library-notices");
-                    }
-                    Err(places) => post(notices, Notice::LibraryRefused(places)),
-                }
-            } else {
-                match PlanDoc::decode(&contents).ok() {
-                    Some(stored) => {
-                        let sure = window().confirm_with_message(text.import_confirm);
-                        if sure.unwrap_or(false) && library.show_other(&stored.doc) {
-                            post(notices, Notice::Imported);
-                        }
-                    }
-                    None => post(notices, Notice::Import(problems(&contents))),
-                }
-            }
-            // The outcome is said at the top of the page: the person is taken there.
-            focus("page-notices");
-        });
-    };
     let table = Signal::derive(move || {
         let l = locale.get();
         let text = l.text();
@@ -200,7 +148,7 @@ pub fn MonthTable(
                 <button type="button" on:click=handler(export_json)>{text.export_json}</button>
                 <label class="file-button">
                     {text.import_json}
-                    <input type="file" accept=".json,application/json" on:change=handler(import_json) />
+                    <input type="file" accept=".json,application/json" on:change=handler(import_json(library, notices)) />
                 </label>
             </div>
             <SharePanel library />

@@ -11,6 +11,7 @@ use super::download::download;
 use super::erased::effect;
 use super::erased::handler;
 use super::html::{clicked, escape_into, focus, write_into};
+use super::import::import_json;
 use super::library::Library;
 use super::storage_notice::StorageNotice;
 use super::text_field::{FieldSpec, TextField};
@@ -104,6 +105,14 @@ pub fn ScenarioPanel(library: Library) -> impl IntoView {
                     <button type="button" data-do="export">
                         {text.export_library}
                     </button>
+                    <label class="file-button">
+                        {text.import_scenarios}
+                        <input
+                            type="file"
+                            accept=".json,application/json"
+                            on:change=handler(import_json(library, library.page_notices))
+                        />
+                    </label>
                 </div>
             </form>
             <StorageNotice id=NOTICES_ID notices=library.notices state library />

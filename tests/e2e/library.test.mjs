@@ -342,7 +342,10 @@ test('the whole library exported as JSON imports back, asking before replacing a
       return planner.fieldValue(FIELDS.winRate);
     };
     let asked = answer(false);
-    await planner.importJson(file.name, file.text, { asks: false });
+    // The library's own picker, beside "Export library (JSON)", takes the same files.
+    await planner.page.getByLabel('Import scenarios (JSON)', { exact: true }).setInputFiles({
+      name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text),
+    });
     assert.match(await asked, /already has scenarios named “Low <i>win<\/i> rate”.*Cancel imports nothing/);
     await sleep(300);
     assert.deepEqual(await planner.scenarioNames(), ['Low <i>win</i> rate'], 'nothing imported');
