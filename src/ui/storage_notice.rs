@@ -212,10 +212,11 @@ pub fn StorageNotice(
                         | Notice::Deleted { .. }
                         | Notice::Said(_)
                 );
+                // The live region is the message alone: its buttons are not read out with it.
                 html.push_str(if calm {
-                    "<div class=\"notice\" role=\"status\"><p>"
+                    "<div class=\"notice\"><p role=\"status\">"
                 } else {
-                    "<div class=\"notice\" role=\"alert\"><p>"
+                    "<div class=\"notice\"><p role=\"alert\">"
                 });
                 escape_into(&mut html, &message(notice));
                 html.push_str("</p>");

@@ -97,7 +97,7 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   const before = await storedScenarios(planner);
   await planner.onScenario('Delete', 'Base, agreed');
   await eventually(() => planner.scenarioNames(), ['Base, agreed (copy)'], 'deleted');
-  const notice = planner.page.getByRole('status').filter({ hasText: '“Base, agreed” was deleted.' });
+  const notice = planner.notice('“Base, agreed” was deleted.');
   assert.ok(await notice.isVisible());
   const focused = await planner.page.evaluate(() => document.activeElement?.id);
   assert.equal(focused, 'library-notices', 'focus goes to the notice with its Undo');
@@ -141,7 +141,7 @@ test('a name with markup is shown as text everywhere', scenario(async (planner) 
   await eventually(() => planner.scenarioNames(), [name], 'listed as typed');
   await planner.onScenario('Delete', name);
   const notice = planner.page.getByRole('status').filter({ hasText: 'was deleted' });
-  assert.equal(await notice.locator('p').textContent(), `“${name}” was deleted.`);
+  assert.equal(await notice.textContent(), `“${name}” was deleted.`);
   assert.equal(await planner.page.locator('.library img, .notices img').count(), 0);
   assert.equal(await planner.page.evaluate(() => window.pwned), undefined);
 }));
@@ -156,7 +156,8 @@ test('saving over a scenario another tab has saved since asks which to keep', sc
   await other.press('Save scenario');
   await planner.fill(FIELDS.goal, '7000');
   await planner.press('Save scenario');
-  const alert = planner.page.getByRole('alert').filter({ hasText: 'was saved in another tab' });
+  const alert = planner.notice('was saved in another tab');
+  assert.equal(await planner.page.getByRole('alert').filter({ hasText: 'was saved in another tab' }).count(), 1);
   await alert.waitFor();
   const stored = Object.values(await storedScenarios(planner));
   assert.equal(stored.length, 1);
@@ -209,7 +210,8 @@ test('full storage: the edit stays, an export is offered, the last saved copy is
     });
     await planner.fill(FIELDS.goal, '8100');
     await planner.press('Save scenario');
-    const alert = planner.page.getByRole('alert').filter({ hasText: 'storage is full' }).first();
+    assert.ok((await planner.alerts()).some((t) => /storage is full/.test(t)));
+    const alert = planner.notice('storage is full').first();
     await alert.waitFor();
     const offer = alert.getByRole('button', { name: 'Download this plan (JSON)', exact: true });
     const { name, text } = await planner.downloadBy(offer);

@@ -202,6 +202,11 @@ export class PlannerPage {
   }
 
   /** The texts of every alert that says something (empty live regions are skipped). */
+  /** The notice (its message and buttons) whose text includes `text`. */
+  notice(text) {
+    return this.page.locator('.notice').filter({ hasText: text });
+  }
+
   async alerts() {
     const texts = await this.page.getByRole('alert').allTextContents();
     return texts.map(normaliseSpaces).filter((text) => text !== '');

@@ -110,8 +110,9 @@ test('a record kept aside stays listed until the person downloads and deletes it
 
     // At the next visits it is still listed (as a status, not an alarm).
     await planner.reload();
-    const kept = page.getByRole('status').filter({ hasText: key });
+    const kept = planner.notice(key);
     await kept.waitFor();
+    assert.equal(await page.getByRole('status').filter({ hasText: key }).count(), 1, 'a status');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       kept.getByRole('button', { name: 'Download record', exact: true }).click(),
