@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use super::html::focus;
 use super::library::Library;
 use super::storage_notice::{post, retract, Notice};
-use crate::storage::{problems, read_library_file, PlanDoc, Record};
+use crate::storage::{problems, read_library_file, Shared};
 
 /// The largest file read: a plan with the longest history, or a library of many scenarios,
 /// is far smaller.
@@ -55,10 +55,12 @@ pub fn import_json(
                     Err(places) => post(notices, Notice::LibraryRefused(places)),
                 }
             } else {
-                match PlanDoc::decode(&contents).ok() {
-                    Some(stored) => {
+                match Shared::decode(&contents).ok() {
+                    Some(file) => {
                         let sure = window().confirm_with_message(text.import_confirm);
-                        if sure.unwrap_or(false) && library.show_other(&stored.doc) {
+                        if sure.unwrap_or(false) && library.show_other(&file.plan) {
+                            // Ready to be saved under the name it was exported with.
+                            library.name.set(file.name.unwrap_or_default());
                             post(notices, Notice::Imported);
                         }
                     }

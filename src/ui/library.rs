@@ -11,7 +11,8 @@ use super::plan_state::PlanState;
 use super::storage_notice::{post, retract, Notice};
 use crate::format::Language;
 use crate::storage::{
-    self, parse_name, NameError, PlanDoc, Saved, Scenario, Slot, StorageError, Stored, MAX_NAME,
+    self, parse_name, NameError, PlanDoc, Saved, Scenario, Shared, Slot, StorageError, Stored,
+    MAX_NAME,
 };
 
 /// What the library holds, and which scenario the page shows.
@@ -432,6 +433,24 @@ impl Library {
             self.forget_open();
         }
         kept
+    }
+
+    /// The page's plan as it leaves the browser (a link, a file): named as the scenario it
+    /// was opened from, if any, with the currency of its amounts.
+    pub fn shared(&self) -> Shared {
+        let open = self.open().and_then(|(id, _)| self.find(&|s| s.id == id));
+        Shared {
+            plan: untrack(|| self.state.doc()),
+            name: open.map(|s| s.stored.doc.name),
+            currency: Some(
+                self.state
+                    .locale
+                    .get_untracked()
+                    .currency
+                    .code()
+                    .to_string(),
+            ),
+        }
     }
 
     /// The page shows a plan from elsewhere (a link, a file): no scenario is open.

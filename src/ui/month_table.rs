@@ -19,7 +19,6 @@ use crate::chart::canvas::{draw_delivery_on, CanvasError};
 use crate::chart::delivery_model;
 use crate::engine::{totals, MonthPlan, NumericInput, Source, YearMonth};
 use crate::format::Locale;
-use crate::storage::Record;
 
 /// The month goals, then the table of every revenue month.
 #[component]
@@ -101,7 +100,7 @@ pub fn MonthTable(
     };
     // The plan as its stored record: a backup, or a plan to hand over, for "Import JSON".
     let export_json = move |_: leptos::ev::MouseEvent| {
-        let record = state.doc().encode(0);
+        let record = library.shared().encode();
         download(&file_name("json"), "application/json", &record);
     };
     let table = Signal::derive(move || {

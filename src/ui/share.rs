@@ -99,17 +99,7 @@ pub fn SharePanel(library: Library) -> impl IntoView {
     };
     let share = move |_: leptos::ev::MouseEvent| {
         // The page's plan, named as the scenario it was opened from, if any.
-        let name = library.shelf.with_untracked(|shelf| {
-            let (id, _) = shelf.open?;
-            let open = shelf.saved.iter().find(|s| s.id == id)?;
-            Some(open.stored.doc.name.clone())
-        });
-        let record = Shared {
-            plan: state.doc(),
-            name,
-            currency: Some(state.locale.get_untracked().currency.code().to_string()),
-        }
-        .encode();
+        let record = library.shared().encode();
         spawn_local(async move {
             let Ok(bytes) = JsFuture::from(deflate(&record)).await else {
                 note(Some(text.share_failed));

@@ -395,3 +395,18 @@ test('a scenario saved with a field left invalid is compared as not valid, with 
   const { rows } = await planner.comparison();
   assert.deepEqual(rows.find((r) => r[0] === 'Qualified leads per month'), ['Qualified leads per month', '100', 'Cannot be planned']);
 }));
+
+test('a scenario exported as JSON keeps its name, ready to save again when imported', scenario(async (planner) => {
+  await planner.fill(FIELDS.winRate, '40');
+  await planner.saveScenario('Agreed <b>Q3</b>');
+  await eventually(() => planner.scenarioNames(), ['Agreed <b>Q3</b>'], 'saved');
+  const exported = await planner.exportJson();
+  const record = JSON.parse(exported.text);
+  assert.equal(record.scenario.name, 'Agreed <b>Q3</b>');
+  assert.equal(record.currency, 'USD');
+  await planner.press('New plan from the example');
+  assert.equal(await planner.fieldValue('Scenario name'), '');
+  await planner.importJson(exported.name, exported.text);
+  await eventually(() => planner.fieldValue(FIELDS.winRate), '40', 'imported');
+  assert.equal(await planner.fieldValue('Scenario name'), 'Agreed <b>Q3</b>');
+}));
