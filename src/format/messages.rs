@@ -308,6 +308,12 @@ impl Language {
         }
     }
 
+    pub fn scenario_restored(self, name: &str) -> String {
+        match self {
+            Language::English => format!("“{name}” is back."),
+        }
+    }
+
     pub fn scenario_deleted(self, name: &str) -> String {
         match self {
             Language::English => format!("“{name}” was deleted."),

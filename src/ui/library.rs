@@ -533,6 +533,9 @@ impl Library {
             Ok(id) => {
                 let dropped = self.shelf.with_untracked(|shelf| shelf.dropped.clone());
                 let back = self.find(&|s| s.id == id);
+                if let Some(s) = &back {
+                    self.say(Language::scenario_restored, s);
+                }
                 if let Some(s) = back.filter(|s| Some(&s.stored.doc.plan) == dropped.as_ref()) {
                     self.show_open(&s);
                 }

@@ -103,6 +103,7 @@ test('rename, duplicate, and delete with undo', scenario(async (planner) => {
   assert.equal(focused, 'library-notices', 'focus goes to the notice with its Undo');
   await notice.getByRole('button', { name: 'Undo', exact: true }).click();
   await eventually(() => planner.scenarioNames(), ['Base, agreed', 'Base, agreed (copy)'], 'restored, newest change first');
+  assert.match((await planner.page.getByRole('status').allTextContents()).join(' '), /“Base, agreed” is back\./);
   assert.deepEqual(await storedScenarios(planner), before, 'the record is back as it was');
 
   // Deleting the open scenario, then opening another, keeps nothing of it (it was deleted on
