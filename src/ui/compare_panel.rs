@@ -33,8 +33,9 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
     let locale = library.state.locale;
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
-    // Read again wherever needed (at most four short plans): cheaper in wasm than a memo.
-    let compared = move || {
+    // One memo for the table, the chart and its description: each scenario is planned once
+    // per change, not once per reader, and an unrelated change to the library redraws nothing.
+    let compared = Memo::new(move |_| {
         let ids = library.compare.get();
         library.shelf.with(|shelf| {
             let chosen = ids
@@ -66,10 +67,10 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     effect(move |_| {
         let l = locale.get();
-        let all = &compared();
+        let all = &*compared.read();
         {
             let shown = all.len() >= 2;
             let status = if shown { "" } else { text.compare_hint };
@@ -96,7 +97,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                 <ChartCanvas
                     draw=Callback::new(move |(canvas, css)| {
                         let l = locale.get();
-                        let all = &compared();
+                        let all = &*compared.read();
                         let months: Vec<&[MonthPlan]> = plans(all).into_iter().map(|p| p.1).collect();
                         let model = (all.len() >= 2).then(|| compare_model(&months, &l));
                         match model {
@@ -108,7 +109,7 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                     })
                     label=Signal::derive(move || {
                         let l = locale.get();
-                        l.language.compare_chart_description(&plans(&compared()), &l)
+                        l.language.compare_chart_description(&plans(&compared.read()), &l)
                     })
                     class="compare-canvas"
                     failed_text=text.compare_chart_failed
