@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 use sla_planner::engine::{
-    pacing_targets, parse_plan_month, plan, Decimal, NumberStyle, NumericInput, PerInput, Plan,
-    PlanInputs, Ratio, YearMonth,
+    pacing_targets, parse_plan_month, plan, Decimal, NumberStyle, NumericInput, PacingDays,
+    PerInput, Plan, PlanInputs, Ratio, YearMonth,
 };
 
 const EN: NumberStyle = NumberStyle::CANONICAL;
@@ -139,7 +139,11 @@ fn extreme_inputs_stay_finite() {
     )));
     assert_eq!(p.leads_per_month, 1_000_000_000_000_000_000);
     assert_eq!(p.delivery_month.to_string(), "1970-01");
-    let days = pacing_targets(p.leads_per_month, p.inputs.plan_month).unwrap();
+    let days = pacing_targets(
+        p.leads_per_month,
+        &PacingDays::calendar(p.inputs.plan_month),
+    )
+    .unwrap();
     assert_eq!(
         days.last().unwrap().target,
         Ratio::integer(p.leads_per_month)
@@ -149,12 +153,14 @@ fn extreme_inputs_stay_finite() {
 #[test]
 fn pacing_reaches_the_quota_on_the_last_day() {
     let june = YearMonth::parse("2026-06").unwrap();
-    let days = pacing_targets(100, june).unwrap();
+    let days = pacing_targets(100, &PacingDays::calendar(june)).unwrap();
     assert_eq!(days.len(), 30);
     assert_eq!(days[0].target, Ratio::new(10, 3).unwrap());
     assert_eq!(days[14].target, Ratio::integer(50));
     assert_eq!(days[29].target, Ratio::integer(100));
-    let days_in = |month: &str| pacing_targets(29, YearMonth::parse(month).unwrap()).unwrap();
+    let days_in = |month: &str| {
+        pacing_targets(29, &PacingDays::calendar(YearMonth::parse(month).unwrap())).unwrap()
+    };
     assert_eq!(days_in("2024-02").len(), 29);
     assert_eq!(days_in("2026-02").len(), 28);
 }
@@ -271,7 +277,7 @@ proptest! {
     #[test]
     fn pacing_is_cumulative_and_ends_at_the_quota(i in any_inputs()) {
         let p = derive(&i);
-        let days = pacing_targets(p.leads_per_month, i.plan_month).unwrap();
+        let days = pacing_targets(p.leads_per_month, &PacingDays::calendar(i.plan_month)).unwrap();
         prop_assert_eq!(days.len(), usize::from(i.plan_month.days()));
         prop_assert!(days.windows(2).all(|w| w[0].target <= w[1].target));
         prop_assert_eq!(days.last().unwrap().target, Ratio::integer(p.leads_per_month));

@@ -1,6 +1,8 @@
 //! The charts as plain data: points, bars and words, no drawing types.
 
-use crate::engine::{pacing_targets, sorted_months, ArithmeticError, MonthPlan, Plan, Ratio};
+use crate::engine::{
+    pacing_targets, sorted_months, ArithmeticError, MonthPlan, PacingDays, Plan, Ratio,
+};
 use crate::format::Locale;
 
 /// Chart values are whole hundredths of a lead: exact, and integer axes keep plotters'
@@ -33,7 +35,7 @@ pub fn pacing_model(plan: &Plan, locale: &Locale) -> Result<PacingModel, Arithme
     // Quotas reach 10^18 leads, so hundredths need u128.
     let hundredths = |r: Ratio| r.round_scaled(2);
     let mut target = vec![(0, 0)];
-    for day in pacing_targets(quota, month)? {
+    for day in pacing_targets(quota, &PacingDays::calendar(month))? {
         target.push((u32::from(day.day), hundredths(day.target)?));
     }
     let y_max = hundredths(Ratio::integer(quota.max(1)))?;

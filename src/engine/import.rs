@@ -110,6 +110,8 @@ pub enum ImportError {
     HeaderOnly,
     /// More rows than [`MAX_ROWS`].
     TooManyRows,
+    /// Actuals with a header that does not name `date` and `leads`.
+    MissingActualsColumns,
 }
 
 /// What a table of history holds.

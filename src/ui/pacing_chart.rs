@@ -7,7 +7,7 @@ use super::erased::handler;
 use super::text_table::{TableText, TextTable};
 use crate::chart::canvas::{draw_pacing_on, CanvasError};
 use crate::chart::pacing_model;
-use crate::engine::{pacing_targets, Plan};
+use crate::engine::{pacing_targets, PacingDays, Plan};
 use crate::format::Locale;
 
 /// The cumulative daily target over the delivery month, redrawn whenever the plan, the locale or
@@ -50,7 +50,8 @@ fn PacingTable(plan: Signal<Plan>, locale: Signal<Locale>) -> impl IntoView {
         let (p, l) = (plan.get(), locale.get());
         let text = l.text();
         // Unreachable for real plans; the chart's failure notice would already say so.
-        let days = pacing_targets(p.leads_per_month, p.delivery_month).unwrap_or_default();
+        let days = pacing_targets(p.leads_per_month, &PacingDays::calendar(p.delivery_month))
+            .unwrap_or_default();
         TableText {
             caption: l.language.table_caption(p.delivery_month, &l),
             headers: vec![text.day, text.cumulative_target],
