@@ -24,8 +24,10 @@ const policy = [
   // wasm-bindgen fetches the .wasm; the glue is preloaded.
   "connect-src 'self'",
   "style-src 'self'",
-  // The favicon is an empty data: URL.
-  "img-src 'self' data:",
+  "img-src 'self'",
+  // The offline service worker (sw.js) and the web app manifest.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');

@@ -34,23 +34,34 @@ const replaceOnce = (what, before, after) => {
 };
 // Trunk's boot script hands the wasm's path to wasm-bindgen's `init`, which also takes a
 // promise of a Response: the download (checked against its integrity hash), inflated as it
-// is compiled. A page whose wasm cannot be had says why instead of staying blank: a browser
-// without DecompressionStream("deflate-raw") (before 2023), or a download that failed.
+// is compiled. A page whose wasm cannot be had or run says why in index.html's boot block
+// instead of staying on "Loading…": a browser without WebAssembly or without
+// DecompressionStream("deflate-raw") (before 2023), a download that failed, or a start that
+// stopped. The first reason found is the one shown.
 replaceOnce(
   'wasm path in the boot script',
-  `init({ module_or_path: './${wasmName}' })`,
-  `init({ module_or_path: fetch('./${packedName}', { integrity: '${sri(packed)}' }).then((r) => {
+  `const wasm = await init({ module_or_path: './${wasmName}' })`,
+  `const bootSays = (text) => {
+  const status = document.getElementById('boot-status');
+  if (status && !status.dataset.said) { status.dataset.said = '1'; status.textContent = text; }
+};
+const wasm = await init({ module_or_path: fetch('./${packedName}', { integrity: '${sri(packed)}' }).then((r) => {
     if (!r.ok) throw new Error(\`\${r.url}: HTTP \${r.status}\`);
     return new Response(r.body.pipeThrough(new DecompressionStream('deflate-raw')),
       { headers: { 'content-type': 'application/wasm' } });
   }).catch((e) => {
-    let modern = true;
+    let modern = typeof WebAssembly === 'object';
     try { new DecompressionStream('deflate-raw'); } catch { modern = false; }
-    document.body.textContent = modern
+    bootSays(modern
       ? 'The SLA capacity planner could not be loaded. Reload the page to try again.'
-      : 'The SLA capacity planner needs a browser from 2023 or later.';
+      : 'The SLA capacity planner needs a browser from 2023 or later.');
     throw e;
-  }) })`,
+  }) }).catch((e) => {
+    bootSays(typeof WebAssembly === 'object'
+      ? 'The SLA capacity planner stopped while starting. Reload the page to try again.'
+      : 'The SLA capacity planner needs a browser from 2023 or later.');
+    throw e;
+  })`,
 );
 // The preload: the packed file, its hash; no longer of type application/wasm.
 replaceOnce('wasm preload', `href=./${wasmName} `, `href=./${packedName} `);

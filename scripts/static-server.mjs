@@ -37,7 +37,7 @@ const FALLBACK_TYPE = 'application/octet-stream';
 /** Compressed bodies by path and modification time. */
 const gzipCache = new Map();
 /** What `gzip: true` compresses. */
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt', '.webmanifest']);
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1']);
 
 /** The content type for a file name. */

@@ -113,19 +113,18 @@ impl WorkCalendar {
 
     /// The days of `month` that pacing counts on `basis`.
     pub fn pacing_days(&self, month: YearMonth, basis: Basis) -> PacingDays {
-        let holidays = match (basis, self.country) {
-            (Basis::Business, Some(country)) => holidays_in(country, month),
-            _ => Vec::new(),
-        };
+        if basis == Basis::Calendar {
+            return PacingDays::calendar(month);
+        }
+        let holidays = self.country.map_or(Vec::new(), |c| holidays_in(c, month));
         let counted = (1..=month.days())
             .map(|day| {
                 let Some(date) = Date::new(month, day) else {
                     return false;
                 };
-                basis == Basis::Calendar
-                    || (self.week.works(date.weekday())
-                        && !holidays.iter().any(|off| off.date == date)
-                        && self.days_off.binary_search(&date).is_err())
+                self.week.works(date.weekday())
+                    && !holidays.iter().any(|off| off.date == date)
+                    && self.days_off.binary_search(&date).is_err()
             })
             .collect();
         PacingDays { month, counted }
@@ -143,7 +142,8 @@ pub struct PacingDays {
 impl PacingDays {
     /// Every day of `month` counts.
     pub fn calendar(month: YearMonth) -> PacingDays {
-        WorkCalendar::default().pacing_days(month, Basis::Calendar)
+        let counted = vec![true; usize::from(month.days())];
+        PacingDays { month, counted }
     }
 
     pub fn month(&self) -> YearMonth {

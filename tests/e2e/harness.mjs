@@ -49,6 +49,9 @@ export function plannerSuite({ base = '/' } = {}) {
     const { context: contextOptions = {}, storage = {}, init } = options;
     return async (t) => {
       const context = await browser.newContext({
+        // The offline service worker would answer requests the tests reroute; its own tests
+        // (offline.test.mjs) allow it.
+        serviceWorkers: 'block',
         ...contextOptions,
         storageState: storageState(server.url, storage),
       });
