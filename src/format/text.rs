@@ -49,6 +49,8 @@ pub struct Text {
     pub horizon: &'static str,
     pub horizon_hint: &'static str,
     pub months_heading: &'static str,
+    /// The plan-by-month table's scrolling region: named apart from its section.
+    pub months_table: &'static str,
     pub revenue_month: &'static str,
     pub revenue_goal: &'static str,
     pub marketing_revenue: &'static str,
@@ -180,6 +182,7 @@ pub const EN: Text = Text {
     horizon: "Plan length (months)",
     horizon_hint: "Consecutive revenue months planned from the plan month (3 by default).",
     months_heading: "Plan by month",
+    months_table: "Plan by month, table",
     revenue_month: "Revenue month",
     revenue_goal: "Revenue goal",
     marketing_revenue: "Marketing revenue",

@@ -226,9 +226,9 @@ fn fields_html(language: Language, text: &Text) -> String {
 
 /// The printed agreement's opening: its title and who it is between.
 fn head_html(a: &Agreement, language: Language, text: &Text) -> String {
-    let mut html = String::from("<p class=\"agreement-title\">");
+    let mut html = String::from("<h1 class=\"agreement-title\">");
     escape_into(&mut html, text.agreement_title);
-    html.push_str("</p><p>");
+    html.push_str("</h1><p>");
     escape_into(&mut html, &language.parties(&a.marketing, &a.sales));
     html.push_str("</p>");
     html

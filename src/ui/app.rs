@@ -119,10 +119,12 @@ pub fn App() -> impl IntoView {
                 </div>
                 <SettingsBar state />
             </header>
-            <div id=HEAD_ID class="print-only"></div>
-            <p id="print-warning" class="print-only warning"></p>
+            // Printed, the agreement's title and parties head the page (the page's own header
+            // is not printed).
+            <header id=HEAD_ID class="print-only"></header>
             <StorageNotice id="page-notices" notices state library />
             <main class="layout">
+                <p id="print-warning" class="print-only warning"></p>
                 <PlanForm state />
                 <div class="outputs" id="outputs">
                     <Results plan stale locale today=current_month() />

@@ -11,15 +11,13 @@ use super::observed_size::observed_size;
 use crate::chart::canvas::CanvasError;
 
 /// What a chart draws: given the canvas and its CSS size, `Ok(true)` when drawn, `Ok(false)`
-/// when there is nothing to draw on yet.
-pub type Draw = Callback<(HtmlCanvasElement, (f64, f64)), Result<bool, CanvasError>>;
+/// when there is nothing to draw on yet; with the chart's text alternative. One callback for
+/// both: a separate reactive label compiled its own code for each chart.
+pub type Draw = Callback<(HtmlCanvasElement, (f64, f64)), (Result<bool, CanvasError>, String)>;
 
 #[component]
 pub fn ChartCanvas(
     draw: Draw,
-    /// The chart's text alternative.
-    #[prop(into)]
-    label: Signal<String>,
     /// The canvas' class, also its id (found by it: a `NodeRef` costs more wasm).
     class: &'static str,
     /// Said when the chart cannot be drawn; the page's table has the same figures.
@@ -35,8 +33,8 @@ pub fn ChartCanvas(
             return;
         };
         let element: HtmlCanvasElement = element.unchecked_into();
-        show_attribute(&element, "aria-label", &label.get());
-        let result = draw.run((element.clone(), css));
+        let (result, label) = draw.run((element.clone(), css));
+        show_attribute(&element, "aria-label", &label);
         if let Ok(true) = result {
             draws += 1;
             // Best effort: the count is for observers, not for the person.

@@ -100,16 +100,12 @@ pub fn ComparePanel(library: Library) -> impl IntoView {
                         let all = &*compared.read();
                         let months: Vec<&[MonthPlan]> = plans(all).into_iter().map(|p| p.1).collect();
                         let model = (all.len() >= 2).then(|| compare_model(&months, &l));
-                        match model {
-                            Some(model) => {
-                                draw_delivery_on(&canvas, css, &model.map_err(|_| CanvasError::Draw)?)
-                            }
+                        let drawn = match model {
+                            Some(Ok(model)) => draw_delivery_on(&canvas, css, &model),
+                            Some(Err(_)) => Err(CanvasError::Draw),
                             None => Ok(false),
-                        }
-                    })
-                    label=Signal::derive(move || {
-                        let l = locale.get();
-                        l.language.compare_chart_description(&plans(&compared.read()), &l)
+                        };
+                        (drawn, l.language.compare_chart_description(&plans(all), &l))
                     })
                     class="compare-canvas"
                     failed_text=text.compare_chart_failed

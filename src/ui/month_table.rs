@@ -152,17 +152,15 @@ pub fn MonthTable(
             </div>
             <SharePanel library />
 
-            <TextTable table label=text.months_heading id="plan-table" />
+            <TextTable table label=text.months_table id="plan-table" />
             <ChartCanvas
                 draw=Callback::new(move |(canvas, css)| {
-                    let model = months
-                        .with(|ms| delivery_model(ms, &locale.get()))
-                        .map_err(|_| CanvasError::Draw)?;
-                    draw_delivery_on(&canvas, css, &model)
-                })
-                label=Signal::derive(move || {
                     let l = locale.get();
-                    months.with(|ms| l.language.delivery_chart_description(ms, &l))
+                    months.with(|ms| {
+                        let drawn = delivery_model(ms, &l).map_err(|_| CanvasError::Draw);
+                        let drawn = drawn.and_then(|model| draw_delivery_on(&canvas, css, &model));
+                        (drawn, l.language.delivery_chart_description(ms, &l))
+                    })
                 })
                 class="delivery-canvas"
                 failed_text=text.chart_failed

@@ -19,20 +19,20 @@ pub fn PacingChart(
     #[prop(into)] locale: Signal<Locale>,
 ) -> impl IntoView {
     let draw = Callback::new(move |(canvas, css)| {
-        let model = pacing_model(&plan.get(), &locale.get()).map_err(|_| CanvasError::Draw)?;
-        draw_pacing_on(&canvas, css, &model)
+        let (p, l) = (plan.get(), locale.get());
+        let model = pacing_model(&p, &l).map_err(|_| CanvasError::Draw);
+        let drawn = model.and_then(|model| draw_pacing_on(&canvas, css, &model));
+        let description = l
+            .language
+            .chart_description(p.leads_per_month, p.delivery_month, &l);
+        (drawn, description)
     });
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
-    let description = move || {
-        let (p, l) = (plan.get(), locale.get());
-        l.language
-            .chart_description(p.leads_per_month, p.delivery_month, &l)
-    };
     view! {
         <section class="pacing" aria-labelledby="pacing-heading">
             <h2 id="pacing-heading">{text.pacing_heading}</h2>
-            <ChartCanvas draw label=Signal::derive(description) class="pacing-canvas" failed_text=text.chart_failed />
+            <ChartCanvas draw class="pacing-canvas" failed_text=text.chart_failed />
             <PacingTable plan locale />
         </section>
     }

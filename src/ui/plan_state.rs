@@ -112,6 +112,10 @@ impl NumberState {
     /// The person dragged the slider to `raw` (the range input's locale-free value).
     pub fn slide_to(&self, raw: &str, locale: &Locale) {
         if let Ok(value) = self.input.parse(raw, NumberStyle::CANONICAL) {
+            // Taken to the end (dragged, or End): the range grows, so there is room to go on.
+            if value >= self.slider_range().max {
+                self.range_for.set(value);
+            }
             self.value.set(value);
             self.text.set(locale.input_text(value));
         }

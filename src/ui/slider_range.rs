@@ -14,20 +14,24 @@ pub struct SliderRange {
 /// Steps a money or percent slider has between 0 and its top.
 const STEPS: u128 = 200;
 
-/// The range for `input` that covers `value`: the input's usual range, widened to the next
-/// round number (1, 2 or 5 × 10ⁿ) when a typed value goes beyond it.
+/// The range for `input` that covers `value` with room to go further: the input's usual range,
+/// widened to the next round number (1, 2 or 5 × 10ⁿ) at or above 1.5 × `value`, so the thumb
+/// never starts at the end (a value dragged to the end refits the range the same way).
 pub fn slider_range(input: NumericInput, value: Decimal) -> SliderRange {
+    let room = Decimal::from_hundredths(value.hundredths() / 2 * 3);
     let max = match input.unit() {
-        Unit::Money => round_up(value.max(usual_max(input))).min(input.max()),
+        Unit::Money => round_up(room.max(usual_max(input))).min(input.max()),
         Unit::Percent | Unit::Months => input.max(),
     };
     let step = match input.unit() {
         Unit::Months => Decimal::whole(1),
         _ => Decimal::from_hundredths((max.hundredths() / STEPS).max(1)),
     };
-    // A positive-only input starts one step up, or lower if a smaller value was typed.
+    // A positive-only input starts one step up. The browser steps from the minimum, so every
+    // position is a multiple of the step; a smaller typed value shows at the minimum and the
+    // first key press lands on the grid.
     let min = if input.must_be_positive() {
-        step.min(value).max(Decimal::from_hundredths(1))
+        step
     } else {
         Decimal::ZERO
     };
@@ -68,12 +72,39 @@ mod tests {
     #[test]
     fn usual_ranges_fit_the_worked_example() {
         assert_eq!(range(NumericInput::MonthlyGoal, 5_000), (0, 20_000, 10_000));
+        assert_eq!(
+            range(NumericInput::MonthlyGoal, 13_333),
+            (0, 20_000, 10_000)
+        );
         // Zero is refused for deal size and win rate, so their sliders start one step up.
         assert_eq!(range(NumericInput::DealSize, 100), (5, 1_000, 500));
         assert_eq!(range(NumericInput::WinRate, 50), (0, 100, 50));
         assert_eq!(range(NumericInput::SalesCycle, 3), (0, 24, 100));
         let win = slider_range(NumericInput::WinRate, Decimal::whole(50));
         assert_eq!(win.min, Decimal::from_hundredths(50));
+    }
+
+    #[test]
+    fn leaves_room_above_round_values() {
+        // The values that used to put the thumb at the end.
+        for (input, value, max) in [
+            (NumericInput::MonthlyGoal, 20_000, 50_000),
+            (NumericInput::MonthlyGoal, 50_000, 100_000),
+            (NumericInput::MonthlyGoal, 100_000, 200_000),
+            (NumericInput::MonthlyGoal, 1_000_000, 2_000_000),
+            (NumericInput::DealSize, 1_000, 2_000),
+            (NumericInput::DealSize, 100_000, 200_000),
+        ] {
+            assert_eq!(range(input, value).1, max, "{input:?} {value}");
+        }
+    }
+
+    #[test]
+    fn steps_stay_on_the_grid_of_the_step() {
+        let tiny = slider_range(NumericInput::DealSize, Decimal::from_hundredths(1));
+        assert_eq!((tiny.min, tiny.step), (tiny.step, Decimal::whole(5)));
+        let win = slider_range(NumericInput::WinRate, Decimal::from_hundredths(1));
+        assert_eq!(win.min, win.step);
     }
 
     #[test]

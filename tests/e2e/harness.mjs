@@ -1,6 +1,7 @@
 // Shared setup for the end-to-end tests: serve the release build, start Chromium once per
 // file, give every test a fresh browser context (fresh localStorage), and check that no
-// test leaves a console error or page error behind.
+// test leaves a console error or page error behind, and that axe-core finds no
+// accessibility violation when the page opens and when the test ends.
 
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
@@ -59,8 +60,13 @@ export function plannerSuite({ base = '/' } = {}) {
       const planner = new PlannerPage(await context.newPage(), server.url);
       try {
         await planner.goto();
+        assert.deepEqual(await planner.accessibilityViolations(), [], 'accessibility on opening');
         await body(planner, t);
         assert.deepEqual(planner.errors, [], 'the page logged errors');
+        // Every state a test leaves the page in meets WCAG 2.2 AA as axe-core checks it.
+        if (!planner.page.isClosed()) {
+          assert.deepEqual(await planner.accessibilityViolations(), [], 'accessibility at the end');
+        }
       } catch (error) {
         await saveScreenshot(planner, t.name);
         throw planner.explain(error);

@@ -2,7 +2,16 @@
 // outputs read as text. Tests and the benchmark talk to the app only through this file, so
 // a change of markup is a change here.
 
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 import { chromium } from 'playwright-core';
+
+/** axe-core's source, run in the page by {@link PlannerPage#accessibilityViolations}. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rules checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Flags for Debian's Chromium in a headless container (see shared/toolchain.md beside the repo). */
 export const CHROMIUM_ARGS = Object.freeze([
@@ -414,6 +423,22 @@ export class PlannerPage {
       scrollWidth: document.documentElement.scrollWidth,
       viewportWidth: window.innerWidth,
     }));
+  }
+
+  // ---- accessibility ---------------------------------------------------------------------
+
+  /**
+   * What axe-core finds wrong with the page as it is now, one line per rule and element
+   * (empty when nothing is). Evaluated through the DevTools protocol, so the page's
+   * Content-Security-Policy (which refuses injected scripts) does not stop it.
+   */
+  async accessibilityViolations() {
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(AXE_SOURCE);
+    const violations = await this.page.evaluate(
+      (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }).then((r) => r.violations),
+      AXE_TAGS,
+    );
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}`));
   }
 
   async screenshot(path) {
