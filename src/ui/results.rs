@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::erased::effect;
-use super::html::{escape_into, show_text_in, write_into};
+use super::html::{escape_into, show_text, show_text_in, write_into};
 use crate::engine::{Plan, YearMonth};
 use crate::format::Locale;
 
@@ -33,7 +33,12 @@ pub fn Results(
             ("result-note", l.language.delivery_note(&p, &l)),
             ("result-past", past.unwrap_or_default()),
         ] {
-            show_text_in(id, &figure);
+            if let Some(element) = document().get_element_by_id(id) {
+                show_text(&element, &figure);
+                // A long figure is set smaller to fit its box (style/main.css): never wrapped.
+                let long = figure.chars().count() > 12;
+                let _ = element.toggle_attribute_with_force("data-long", long);
+            }
         }
         // Stale figures stay, dimmed (the whole column of outputs), under the notice.
         let is_stale = stale.get();
