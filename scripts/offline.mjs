@@ -75,7 +75,7 @@ if ('serviceWorker' in navigator) {
     notice.id = 'update-notice';
     notice.className = 'update-notice';
     notice.setAttribute('role', 'status');
-    notice.textContent = 'A new version of the planner is ready. It opens the next time you open this page.';
+    notice.textContent = 'An update of the planner is ready: it opens next time.';
     document.body.append(notice);
   });
   workers.register('./sw.js').catch(() => {});

@@ -53,13 +53,13 @@ const wasm = await init({ module_or_path: fetch('./${packedName}', { integrity: 
     let modern = typeof WebAssembly === 'object';
     try { new DecompressionStream('deflate-raw'); } catch { modern = false; }
     bootSays(modern
-      ? 'The SLA capacity planner could not be loaded. Reload the page to try again.'
-      : 'The SLA capacity planner needs a browser from 2023 or later.');
+      ? 'The planner could not be loaded. Reload the page to try again.'
+      : 'The planner needs a browser from 2023 or later.');
     throw e;
   }) }).catch((e) => {
     bootSays(typeof WebAssembly === 'object'
-      ? 'The SLA capacity planner stopped while starting. Reload the page to try again.'
-      : 'The SLA capacity planner needs a browser from 2023 or later.');
+      ? 'The planner stopped while starting. Reload the page to try again.'
+      : 'The planner needs a browser from 2023 or later.');
     throw e;
   })`,
 );

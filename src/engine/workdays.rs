@@ -117,32 +117,32 @@ impl WorkCalendar {
             return PacingDays::calendar(month);
         }
         let holidays = self.country.map_or(Vec::new(), |c| holidays_in(c, month));
-        let counted = (1..=month.days())
-            .map(|day| {
-                let Some(date) = Date::new(month, day) else {
-                    return false;
-                };
-                self.week.works(date.weekday())
-                    && !holidays.iter().any(|off| off.date == date)
-                    && self.days_off.binary_search(&date).is_err()
-            })
-            .collect();
+        let mut counted = 0u32;
+        for day in 1..=month.days() {
+            let Some(date) = Date::new(month, day) else {
+                continue;
+            };
+            let works = self.week.works(date.weekday())
+                && !holidays.iter().any(|off| off.date == date)
+                && self.days_off.binary_search(&date).is_err();
+            counted |= u32::from(works) << (day - 1);
+        }
         PacingDays { month, counted }
     }
 }
 
 /// Whether each day of a month counts for pacing.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PacingDays {
     month: YearMonth,
-    /// Index 0 is the 1st.
-    counted: Vec<bool>,
+    /// Bit `d - 1` set: day `d` counts.
+    counted: u32,
 }
 
 impl PacingDays {
     /// Every day of `month` counts.
     pub fn calendar(month: YearMonth) -> PacingDays {
-        let counted = vec![true; usize::from(month.days())];
+        let counted = u32::MAX >> (32 - u32::from(month.days()));
         PacingDays { month, counted }
     }
 
@@ -152,11 +152,7 @@ impl PacingDays {
 
     /// Whether day `day` (1-based) counts.
     pub fn counts(&self, day: u8) -> bool {
-        usize::from(day)
-            .checked_sub(1)
-            .and_then(|i| self.counted.get(i))
-            .copied()
-            .unwrap_or(false)
+        (1..=self.month.days()).contains(&day) && self.counted >> (day - 1) & 1 == 1
     }
 
     /// Counted days in the month.
@@ -166,11 +162,10 @@ impl PacingDays {
 
     /// Counted days from the 1st to `day`, both included.
     pub fn through(&self, day: u8) -> u32 {
-        self.counted
-            .iter()
-            .take(usize::from(day))
-            .filter(|c| **c)
-            .count() as u32
+        let days = u32::from(day.min(self.month.days()));
+        // Days 1..=days are the low `days` bits.
+        let low = u32::MAX.checked_shr(32 - days).unwrap_or(0);
+        (self.counted & low).count_ones()
     }
 }
 

@@ -65,6 +65,23 @@ impl Language {
         }
     }
 
+    /// A warning, not a refusal, for a percentage under 1 %: often a spreadsheet's fraction
+    /// (0.22 for 22 %) typed into a field that wants the percentage.
+    pub fn small_percent(self, value: Decimal, locale: &Locale) -> Option<String> {
+        let hundredths = value.hundredths();
+        if hundredths == 0 || hundredths >= 100 {
+            return None;
+        }
+        let meant = Decimal::from_hundredths(hundredths * 100);
+        match self {
+            Language::English => Some(format!(
+                "{} — did you mean {}?",
+                locale.quantity(value, Unit::Percent),
+                locale.quantity(meant, Unit::Percent)
+            )),
+        }
+    }
+
     /// One line under the delivery month: when those leads close.
     pub fn delivery_note(self, plan: &Plan, locale: &Locale) -> String {
         match self {

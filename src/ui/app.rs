@@ -123,6 +123,12 @@ pub fn App() -> impl IntoView {
             // is not printed).
             <header id=HEAD_ID class="print-only"></header>
             <StorageNotice id="page-notices" notices state library />
+            // On a phone the quota stays in sight while the sliders above the results move.
+            // Screen readers have the quota itself (a live output): this copy is hidden from them.
+            <p class="quota-bar" aria-hidden="true">
+                <span id="quota-bar-label"></span>
+                <output id="quota-bar"></output>
+            </p>
             <main class="layout">
                 <p id="print-warning" class="print-only warning"></p>
                 <PlanForm state />

@@ -8,7 +8,7 @@ use super::erased::effect;
 use super::erased::handler;
 use super::html::{show_attribute, show_text};
 use super::plan_state::NumberState;
-use crate::engine::NumericInput;
+use crate::engine::{NumericInput, Unit};
 use crate::format::Locale;
 
 /// A labelled text field and a slider bound to the same value; the message for bad input
@@ -60,10 +60,17 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 .parent_element()
                 .and_then(|p| p.parent_element())
                 .map(|f| f.class_list().toggle_with_force("invalid", invalid));
-            let message_text = error.map(|e| l.language.input_error(&e, &l));
+            let value = field.value.get();
+            let warning = match (invalid, field.input.unit()) {
+                (false, Unit::Percent) => l.language.small_percent(value, &l),
+                _ => None,
+            };
+            let _ = message
+                .class_list()
+                .toggle_with_force("warning", warning.is_some());
+            let message_text = error.map(|e| l.language.input_error(&e, &l)).or(warning);
             show_text(&message, message_text.as_deref().unwrap_or_default());
             let range = field.slider_range();
-            let value = field.value.get();
             for (name, v) in [
                 ("min", range.min.canonical()),
                 ("max", range.max.canonical()),

@@ -25,8 +25,11 @@ pub fn Results(
         let (p, l) = (plan.get(), locale.get());
         let past =
             (p.delivery_month < today).then(|| l.language.delivery_past(p.delivery_month, &l));
+        let leads = l.count(p.leads_per_month);
         for (id, figure) in [
-            ("result-leads", l.count(p.leads_per_month)),
+            ("quota-bar-label", text.leads.to_string()),
+            ("quota-bar", leads.clone()),
+            ("result-leads", leads),
             ("result-customers", l.fraction(p.customers)),
             ("result-lead-value", l.money(p.lead_value)),
             ("result-delivery", l.month(p.delivery_month)),

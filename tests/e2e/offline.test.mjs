@@ -89,7 +89,7 @@ test('a new release is taken up on the next visit, said quietly, never mid-edit'
     await writeFile(worker, `${await readFile(worker, 'utf8')}\n// release 2\n`);
     // The open page checks for updates (as a browser does on a later visit or after a day).
     await planner.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await planner.page.getByText('A new version of the planner is ready.').waitFor();
+    await planner.page.getByText('An update of the planner is ready: it opens next time.').waitFor();
     // Nothing was reloaded under the person's hands: the typed value is still there.
     assert.equal(await planner.page.getByLabel(FIELDS.goal, { exact: true }).inputValue(), '7000');
     assert.deepEqual(planner.errors, []);
