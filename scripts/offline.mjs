@@ -10,7 +10,7 @@
 // opens and works with the network off. A new release is found when the browser checks
 // sw.js on a later visit: the new worker keeps the new files, then takes over and drops the
 // old cache, and the page says, quietly, that the update opens next time. The page is never
-// reloaded under the person's hands. Every URL is relative to the worker, so the same build
+// taken from under the person's hands. Every URL is relative to the worker, so the same build
 // works under any sub-path.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
