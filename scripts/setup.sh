@@ -56,6 +56,8 @@ setup_rust() {
   check_node
   # Build scripts and proc-macros link with the system C toolchain.
   command -v cc >/dev/null 2>&1 || apt_install build-essential
+  # xz compresses the wasm the page downloads (scripts/precompress.mjs).
+  command -v xz >/dev/null 2>&1 || apt_install xz-utils
   local targets
   targets="$(rustup target list --installed)"
   if ! grep -qx wasm32-unknown-unknown <<<"$targets"; then

@@ -40,18 +40,18 @@ test('the wasm travels compressed, and a page that cannot start says why', scena
   const wasmRequests = [];
   page.on('request', (r) => { if (/\.wasm/.test(r.url())) wasmRequests.push(r.url()); });
   await planner.reload();
-  assert.ok(wasmRequests.length > 0 && wasmRequests.every((url) => url.endsWith('.deflate.wasm')), `${wasmRequests}`);
+  assert.ok(wasmRequests.length > 0 && wasmRequests.every((url) => url.endsWith('.lzma.wasm')), `${wasmRequests}`);
 
   // The compressed wasm cannot be fetched (a deploy replaced it under a cached page).
-  await page.route(/\.deflate\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route(/\.lzma\.wasm$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.reload();
   await page.getByText('could not be loaded. Reload the page').waitFor();
-  await page.unroute(/\.deflate\.wasm$/);
+  await page.unroute(/\.lzma\.wasm$/);
 
-  // A browser older than DecompressionStream("deflate-raw").
-  await page.addInitScript(() => { delete window.DecompressionStream; });
+  // A browser without WebAssembly.
+  await page.addInitScript(() => { delete window.WebAssembly; });
   await page.reload();
-  await page.getByText('needs a browser from 2023 or later').waitFor();
+  await page.getByText('The planner needs a newer browser.').waitFor();
   // Both failures also reach the console; nothing else does.
-  planner.errors = planner.errors.filter((e) => !/Failed to fetch|integrity|404|DecompressionStream/.test(e));
+  planner.errors = planner.errors.filter((e) => !/Failed to fetch|integrity|404|WebAssembly/.test(e));
 }));

@@ -56,7 +56,7 @@ test('before the wasm arrives the page shows its title and "Loading…"', scenar
   const { page } = planner;
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/\.deflate\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(/\.lzma\.wasm$/, async (route) => { await held; await route.continue(); });
   const loading = page.reload();
   await page.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'SLA capacity planner');
@@ -64,7 +64,7 @@ test('before the wasm arrives the page shows its title and "Loading…"', scenar
   await loading;
   await planner.waitUntilReady();
   assert.equal(await page.getByText('Loading…').count(), 0, 'the boot block is gone once the app starts');
-  await page.unroute(/\.deflate\.wasm$/);
+  await page.unroute(/\.lzma\.wasm$/);
 }));
 
 // A release replaces the files on the host: served from a copy of dist/ that the test changes.
