@@ -121,21 +121,46 @@ pub fn decimal_digits(mut n: u128, width: usize) -> String {
 }
 
 /// Signs people paste around numbers (the app writes some of them); ignored when parsing.
-const AFFIXES: [&str; 6] = ["CHF", "$", "€", "£", "¥", "%"];
+/// Every one but the last (`%`) says the number is an amount of money.
+const AFFIXES: [&str; 11] = [
+    "US$", "USD", "EUR", "GBP", "CHF", "Fr.", "$", "€", "£", "¥", "%",
+];
+
+/// What the signs around a number say it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Affix {
+    None,
+    Money,
+    Percent,
+}
 
 /// The text without surrounding spaces and at most one sign at each end.
 fn strip_affixes(text: &str) -> &str {
-    let text = text.trim();
-    let text = AFFIXES
-        .iter()
-        .find_map(|a| text.strip_prefix(a))
-        .unwrap_or(text)
-        .trim_start();
-    AFFIXES
-        .iter()
-        .find_map(|a| text.strip_suffix(a))
-        .unwrap_or(text)
-        .trim_end()
+    affixes(text).0
+}
+
+/// The text without its signs, and what they say it is (the last one found).
+pub fn affixes(text: &str) -> (&str, Affix) {
+    let mut found = Affix::None;
+    let mut text = text.trim();
+    for end in [true, false] {
+        let strip = |a: &&str| match end {
+            true => text.strip_prefix(a),
+            false => text.strip_suffix(a),
+        };
+        if let Some((at, rest)) = AFFIXES
+            .iter()
+            .enumerate()
+            .find_map(|(i, a)| Some((i, strip(&a)?)))
+        {
+            found = match at + 1 == AFFIXES.len() {
+                true => Affix::Percent,
+                false => Affix::Money,
+            };
+            text = rest.trim();
+        }
+    }
+    (text, found)
 }
 
 /// How a locale writes numbers: the decimal mark and the mark between groups of three digits.
@@ -170,19 +195,24 @@ pub enum NumberError {
 
 /// The digits of an integer part, with group separators checked (`1,234,567`, not `12,34`
 /// nor `0,500`).
-/// Spaces (plain, no-break, narrow no-break) are accepted as group separators in every style.
+/// Spaces (plain, no-break, narrow no-break) and apostrophes (`250'000`) are accepted as group
+/// separators in every style; with a comma for groups, so is Indian grouping (`12,50,000`).
 fn group_digits(text: &str, style: NumberStyle) -> Option<String> {
-    let is_group = |c: char| c == style.group || matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    let is_group =
+        |c: char| c == style.group || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '\u{2019}');
     let groups: Vec<&str> = text.split(is_group).collect();
+    let digits = |g: &&str| g.chars().all(|c| c.is_ascii_digit());
     let ok = match groups.as_slice() {
-        [only] => only.chars().all(|c| c.is_ascii_digit()),
-        [first, rest @ ..] => {
+        [only] => digits(only),
+        [first, middle @ .., last] => {
+            let thousands = middle.iter().all(|g| g.len() == 3);
+            // Lakhs and crores: pairs of digits before the last three.
+            let indian = style.group == ',' && middle.iter().all(|g| g.len() == 2);
             (1..=3).contains(&first.len())
                 && !first.starts_with('0')
-                && first.chars().all(|c| c.is_ascii_digit())
-                && rest
-                    .iter()
-                    .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+                && groups.iter().all(digits)
+                && last.len() == 3
+                && (thousands || (indian && first.len() <= 2))
         }
         [] => false,
     };

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::decimal::Decimal;
+use super::decimal::{Affix, Decimal};
 use super::input::{Field, NumericInput};
 use super::ratio::ArithmeticError;
 
@@ -32,6 +32,8 @@ pub enum ErrorKind {
     AboveMax(Decimal),
     /// Not a `YYYY-MM` month within the supported years.
     NotAMonth,
+    /// A currency sign in a field that is not money, or `%` in one that is not a percentage.
+    WrongUnit(Affix),
 }
 
 /// A developer-facing description; people see the localized text from `crate::format`.
@@ -54,6 +56,7 @@ impl fmt::Display for InputError {
             ErrorKind::Zero => "zero",
             ErrorKind::AboveMax(_) => "above the maximum",
             ErrorKind::NotAMonth => "not a month",
+            ErrorKind::WrongUnit(_) => "a sign of another unit",
         };
         write!(f, "{field}: {problem}")
     }

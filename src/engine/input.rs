@@ -1,7 +1,7 @@
 //! The plan's inputs: which fields there are, the rules each obeys, and parsing typed text into
 //! validated values or a typed error naming the field.
 
-use super::decimal::{Decimal, NumberError, NumberStyle};
+use super::decimal::{affixes, Affix, Decimal, NumberError, NumberStyle};
 use super::error::{ErrorKind, InputError};
 use super::month::YearMonth;
 use super::ratio::Ratio;
@@ -92,7 +92,25 @@ impl NumericInput {
             field: Field::Numeric(self),
             kind,
         };
-        let value = Decimal::parse(text, style).map_err(|e| {
+        // A sign that says what the number is must say what this field holds: `50%` in a money
+        // field, or `$5,000` in a percentage, is a mistake, not a number to read.
+        let (bare, affix) = affixes(text);
+        let wrong = match (affix, self.unit()) {
+            (Affix::Money, Unit::Money) | (Affix::Percent, Unit::Percent) | (Affix::None, _) => {
+                None
+            }
+            (found, _) => Some(found),
+        };
+        if let Some(found) = wrong {
+            return Err(error(ErrorKind::WrongUnit(found)));
+        }
+        // Amounts in thousands or millions: `250k`, `1.5M`.
+        let (bare, times) = match (self.unit(), bare.strip_suffix(['k', 'K', 'M'])) {
+            (Unit::Money, Some(number)) if bare.ends_with('M') => (number.trim_end(), 1_000_000),
+            (Unit::Money, Some(number)) => (number.trim_end(), 1_000),
+            _ => (bare, 1),
+        };
+        let value = Decimal::parse(bare, style).map_err(|e| {
             error(match e {
                 NumberError::Empty => ErrorKind::Empty,
                 NumberError::NotANumber => ErrorKind::NotANumber,
@@ -102,6 +120,7 @@ impl NumericInput {
                 NumberError::TooLarge => ErrorKind::AboveMax(self.max()),
             })
         })?;
+        let value = Decimal::from_hundredths(value.hundredths() * times);
         if self.whole_only() && !value.is_whole() {
             return Err(error(ErrorKind::NotWhole));
         }
@@ -264,6 +283,56 @@ mod tests {
         );
         let err = WinRate.parse("x", EN).unwrap_err();
         assert_eq!(err.field, Field::Numeric(WinRate));
+    }
+
+    #[test]
+    fn a_sign_of_another_unit_is_an_error() {
+        use NumericInput::*;
+        assert_eq!(
+            kind(MonthlyGoal, "50%"),
+            ErrorKind::WrongUnit(Affix::Percent)
+        );
+        assert_eq!(kind(WinRate, "$5,000"), ErrorKind::WrongUnit(Affix::Money));
+        assert_eq!(
+            kind(MarketingShare, "50 EUR"),
+            ErrorKind::WrongUnit(Affix::Money)
+        );
+        assert_eq!(kind(SalesCycle, "3%"), ErrorKind::WrongUnit(Affix::Percent));
+        assert_eq!(WinRate.parse("22 %", EN), Ok(Decimal::whole(22)));
+        assert_eq!(DealSize.parse("€ 100", EN), Ok(Decimal::whole(100)));
+    }
+
+    #[test]
+    fn reads_pasted_amounts() {
+        use NumericInput::*;
+        let whole = |n| Ok(Decimal::whole(n));
+        assert_eq!(MonthlyGoal.parse("USD 12,500", EN), whole(12_500));
+        assert_eq!(
+            MonthlyGoal.parse("US$12,500.50", EN),
+            Ok(Decimal::from_hundredths(1_250_050))
+        );
+        assert_eq!(MonthlyGoal.parse("250'000", EN), whole(250_000));
+        assert_eq!(MonthlyGoal.parse("250\u{2019}000 CHF", EN), whole(250_000));
+        assert_eq!(MonthlyGoal.parse("12,50,000", EN), whole(1_250_000));
+        assert_eq!(MonthlyGoal.parse("1,00,00,000", EN), whole(10_000_000));
+        assert_eq!(MonthlyGoal.parse("250k", EN), whole(250_000));
+        assert_eq!(MonthlyGoal.parse("$1.5M", EN), whole(1_500_000));
+        assert_eq!(MonthlyGoal.parse("2.25 K", EN), whole(2_250));
+        // Indian grouping only where commas group digits; never a three-digit middle mixed in.
+        let german = NumberStyle {
+            decimal: ',',
+            group: '.',
+        };
+        assert!(MonthlyGoal.parse("12.50.000", german).is_err());
+        assert!(MonthlyGoal.parse("1,23", EN).is_err());
+        assert!(MonthlyGoal.parse("12,500,00", EN).is_err());
+        // Thousands and millions are for amounts only.
+        assert_eq!(kind(WinRate, "5k"), ErrorKind::NotANumber);
+        assert_eq!(kind(SalesCycle, "1k"), ErrorKind::NotANumber);
+        assert_eq!(
+            kind(MonthlyGoal, "2000000M"),
+            ErrorKind::AboveMax(Decimal::whole(MAX_MONEY))
+        );
     }
 
     #[test]

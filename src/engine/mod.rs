@@ -30,7 +30,7 @@ pub use actuals::{
 };
 pub use cells::{loose_month, loose_number};
 pub use date::{Date, Weekday};
-pub use decimal::{decimal_digits, Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
+pub use decimal::{decimal_digits, Affix, Decimal, NumberError, NumberStyle, DECIMAL_DIGITS};
 pub use delivery::{leads_by_delivery_month, DeliveryError};
 pub use error::{ErrorKind, InputError, PlanError};
 pub use funnel::{marketing_owes, stage_rates, Stage, StageRates, Volumes};

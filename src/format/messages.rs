@@ -4,8 +4,8 @@
 use super::locale::Locale;
 use super::text::Language;
 use crate::engine::{
-    decimal_digits, Decimal, ErrorKind, Field, InputError, MonthPlan, Plan, Ratio, Unit, YearMonth,
-    DECIMAL_DIGITS, FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
+    decimal_digits, Affix, Decimal, ErrorKind, Field, InputError, MonthPlan, Plan, Ratio, Unit,
+    YearMonth, DECIMAL_DIGITS, FIRST_PLAN_YEAR, LAST_PLAN_YEAR,
 };
 
 /// A sample value in the locale's number format, for messages about how to type a number.
@@ -58,6 +58,15 @@ impl Language {
                 "Must be at most {}.",
                 locale.quantity(max, unit.unwrap_or(Unit::Months))
             ),
+            (Language::English, ErrorKind::WrongUnit(_)) if unit == Some(Unit::Months) => {
+                "Enter whole months, without % or a currency.".into()
+            }
+            (Language::English, ErrorKind::WrongUnit(Affix::Percent)) => {
+                "Enter an amount: % does not belong here.".into()
+            }
+            (Language::English, ErrorKind::WrongUnit(_)) => {
+                "Enter a percentage, without a currency.".into()
+            }
             (Language::English, ErrorKind::NotAMonth) => format!(
                 "Choose a month between {} and {}, like 2026-06.",
                 FIRST_PLAN_YEAR, LAST_PLAN_YEAR
