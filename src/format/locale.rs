@@ -117,4 +117,13 @@ impl Locale {
     pub fn text(&self) -> &'static Text {
         self.language.text()
     }
+
+    /// `"1"` when the currency sign follows amounts, `""` when it leads them: for markup that
+    /// places the sign beside a field.
+    pub fn sign_after(&self) -> &'static str {
+        match self.number_format.currency_after() {
+            true => "1",
+            false => "",
+        }
+    }
 }

@@ -24,11 +24,15 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
     // Labels are read once: a change of language re-mounts the view.
     let language = locale.get_untracked().language;
     let label = language.input_label(field.input);
+    // Inputs typed since the field last settled (0: settled). A message waits for a pause in
+    // typing, or for the field to be left: "12," is not an error while "12,5" is being typed.
+    // The text still counts only once it is valid.
+    let typing = RwSignal::new(0u32);
     {
         let (hint_id, error_id, slider_id) = (hint_id.clone(), error_id.clone(), slider_id.clone());
         effect(move |_| {
             let l = locale.get();
-            let error = field.error(l.style());
+            let error = field.error(l.style()).filter(|_| typing.get() == 0);
             let input = |id: &str| {
                 let element = document().get_element_by_id(id)?;
                 Some(element.unchecked_into::<HtmlInputElement>())
@@ -56,10 +60,18 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 false => hint_id.clone(),
             };
             show_attribute(&text, "aria-describedby", &described_by);
-            let _ = text
-                .parent_element()
-                .and_then(|p| p.parent_element())
-                .map(|f| f.class_list().toggle_with_force("invalid", invalid));
+            if let Ok(Some(whole)) = text.closest(".field") {
+                let _ = whole.class_list().toggle_with_force("invalid", invalid);
+            }
+            // Money fields show the currency's sign, on the side the number format puts it.
+            if let Some(amount) = text.parent_element() {
+                let sign = match field.input.unit() {
+                    Unit::Money => l.currency.symbol(),
+                    _ => "",
+                };
+                show_attribute(&amount, "data-unit", sign);
+                show_attribute(&amount, "data-after", l.sign_after());
+            }
             let value = field.value.get();
             let warning = match (invalid, field.input.unit()) {
                 (false, Unit::Percent) => l.language.small_percent(value, &l),
@@ -86,17 +98,32 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
         <div class="field">
             <label for=id>{label}</label>
             <div class="field-controls">
-                <input
-                    id=id
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby=hint_id.clone()
-                    on:input=handler(move |ev: leptos::ev::Event| {
-                        field.type_text(event_target_value(&ev), locale.get_untracked().style())
-                    })
-                />
+                <span class="amount">
+                    <input
+                        id=id
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-describedby=hint_id.clone()
+                        on:input=handler(move |ev: leptos::ev::Event| {
+                            field.type_text(event_target_value(&ev), locale.get_untracked().style());
+                            let n = typing.get_untracked() + 1;
+                            typing.set(n);
+                            let settle = move || {
+                                if typing.get_untracked() == n {
+                                    typing.set(0);
+                                }
+                            };
+                            set_timeout(settle, std::time::Duration::from_millis(SETTLE_MS));
+                        })
+                        // Left: the message now, and a valid number written in the chosen format.
+                        on:change=handler(move |_: leptos::ev::Event| {
+                            typing.set(0);
+                            field.tidy(&locale.get_untracked());
+                        })
+                    />
+                </span>
                 <input
                     id=slider_id
                     type="range"
@@ -111,6 +138,9 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
         </div>
     }
 }
+
+/// How long typing pauses before a field's message shows.
+const SETTLE_MS: u64 = 800;
 
 /// The element id of an input's text field.
 fn dom_id(input: NumericInput) -> &'static str {

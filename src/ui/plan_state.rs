@@ -109,6 +109,14 @@ impl NumberState {
         }
     }
 
+    /// The person left the field: valid text is written again in the chosen number format
+    /// (`250000` and `250k` become `250,000`).
+    pub fn tidy(&self, locale: &Locale) {
+        if self.error(locale.style()).is_none() {
+            self.text.set(locale.input_text(self.value.get_untracked()));
+        }
+    }
+
     /// The person dragged the slider to `raw` (the range input's locale-free value).
     pub fn slide_to(&self, raw: &str, locale: &Locale) {
         if let Ok(value) = self.input.parse(raw, NumberStyle::CANONICAL) {

@@ -199,7 +199,7 @@ test('a link carries the scenario name and says when its amounts are in another 
     // Opened where the person plans in dollars.
     const { other, close } = await openElsewhere(planner, link);
     try {
-      assert.equal(await other.fieldValue('Scenario name'), 'Q3 <b>agreed</b>', 'ready to save under its name');
+      await eventually(() => other.fieldValue('Scenario name'), 'Q3 <b>agreed</b>', 'ready to save under its name');
       const said = (await other.page.getByRole('status').allTextContents()).join(' ');
       assert.match(said, /amounts are in EUR, shown here in USD/);
       await other.chooseSettingValue('Currency', 'EUR');
