@@ -49,17 +49,23 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 text.set_value(&text_now);
             }
             let invalid = error.is_some();
+            let value = field.value.get();
+            let warning = match (invalid, field.input.unit()) {
+                (false, Unit::Percent) => l.language.small_percent(value, &l),
+                _ => None,
+            };
+            // The message (or warning) first, and the hint still, so nothing is lost.
+            let described_by = match invalid || warning.is_some() {
+                true => format!("{error_id} {hint_id}"),
+                false => hint_id.clone(),
+            };
+            show_attribute(&text, "aria-describedby", &described_by);
             show_attribute(
                 &text,
                 "aria-invalid",
                 if invalid { "true" } else { "false" },
             );
-            // The message first, and the hint still, so nothing is lost once a field is wrong.
-            let described_by = match invalid {
-                true => format!("{error_id} {hint_id}"),
-                false => hint_id.clone(),
-            };
-            show_attribute(&text, "aria-describedby", &described_by);
+
             if let Ok(Some(whole)) = text.closest(".field") {
                 let _ = whole.class_list().toggle_with_force("invalid", invalid);
             }
@@ -72,11 +78,7 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                 show_attribute(&amount, "data-unit", sign);
                 show_attribute(&amount, "data-after", l.sign_after());
             }
-            let value = field.value.get();
-            let warning = match (invalid, field.input.unit()) {
-                (false, Unit::Percent) => l.language.small_percent(value, &l),
-                _ => None,
-            };
+
             let _ = message
                 .class_list()
                 .toggle_with_force("warning", warning.is_some());
