@@ -45,15 +45,12 @@ if (decoder.includes('export')) throw new Error('lzma-decode.js: unexpected expo
 // promise of the wasm's bytes: the download (checked against its integrity hash), unpacked. A
 // page whose wasm cannot be had or run says why in index.html's boot block instead of staying
 // on "Loading…": a browser without WebAssembly, a download that failed, or a start that
-// stopped. The first reason found is the one shown.
+// stopped. The first reason found is the one shown (by `bootSays`, which offline.mjs defines
+// at the top of the boot script).
 replaceOnce(
   'wasm path in the boot script',
   `const wasm = await init({ module_or_path: './${wasmName}' })`,
   `${decoder}
-const bootSays = (text) => {
-  const status = document.getElementById('boot-status');
-  if (status && !status.dataset.said) { status.dataset.said = '1'; status.textContent = text; }
-};
 const newer = 'The planner needs a newer browser.';
 const wasm = await init({ module_or_path: fetch('./${packedName}', { integrity: '${sri(packed)}' }).then((r) => {
     if (!r.ok) throw new Error(\`\${r.url}: HTTP \${r.status}\`);

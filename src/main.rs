@@ -1,4 +1,5 @@
-//! Entry point: the allocator, panics reported to the console, then the app mounted.
+//! Entry point: the allocator, panics reported to the console, then the app mounted in place
+//! of the page's "Loading…" block.
 
 // Talc instead of the default dlmalloc: smaller in the wasm, and faster.
 #[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
@@ -15,5 +16,9 @@ fn main() {
         let text = format!("sla-planner panicked{}", place.unwrap_or_default());
         web_sys::console::error_1(&text.into());
     }));
+    // index.html's "Loading…" block gives way to the app.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
     leptos::mount::mount_to_body(sla_planner::App);
 }

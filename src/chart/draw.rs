@@ -16,6 +16,9 @@ const TARGET_COLOR: RGBColor = RGBColor(0x1f, 0x5f, 0xbf);
 const GRID_COLOR: RGBColor = RGBColor(0xe3, 0xe7, 0xee);
 const AXIS_COLOR: RGBColor = RGBColor(0x5b, 0x64, 0x72);
 const TEXT_COLOR: RGBColor = RGBColor(0x1d, 0x23, 0x2c);
+/// Tick labels and axis titles, in CSS pixels: 14 and up reads on a projector across a room.
+const TICK_PX: f64 = 14.0;
+const TITLE_PX: f64 = 15.0;
 
 /// Sizes in device pixels from CSS pixels, on a screen with `scale` device pixels per CSS
 /// pixel, so text and lines keep their size on HiDPI screens.
@@ -40,11 +43,11 @@ impl Pen {
         color.stroke_width(self.px(1.0).max(1) as u32)
     }
 
-    /// Room beside the plot for an axis' widest tick label (about 7 CSS px a character at
-    /// 12 px) and its title.
+    /// Room beside the plot for an axis' widest tick label (about 8.5 CSS px a character at
+    /// 14 px) and its title.
     fn axis_room(self, ticks: &[(u128, String)]) -> i32 {
         let widest = ticks.iter().map(|(_, label)| label.chars().count()).max();
-        self.px(widest.unwrap_or(1) as f64 * 7.0 + 40.0)
+        self.px(widest.unwrap_or(1) as f64 * 8.5 + 44.0)
     }
 }
 
@@ -76,7 +79,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
     let thin = |color: &RGBColor| pen.thin(color);
 
     area.fill(&WHITE)?;
-    let tick_font = font(12.0);
+    let tick_font = font(TICK_PX);
     value_axis(
         area,
         &y_ticks,
@@ -98,7 +101,7 @@ pub fn draw_pacing<DB: DrawingBackend>(
     }
     let axes = [(left, top), (left, bottom), (right, bottom)];
     area.draw(&PathElement::new(axes, thin(&AXIS_COLOR)))?;
-    let title = font(13.0);
+    let title = font(TITLE_PX);
     let x_title = title.pos(Pos::new(HPos::Center, VPos::Bottom));
     let x_mid = (left + right) / 2;
     area.draw(&Text::new(
@@ -193,7 +196,7 @@ pub fn draw_delivery<DB: DrawingBackend>(
     let thin = |color: &RGBColor| pen.thin(color);
 
     area.fill(&WHITE)?;
-    let tick_font = font(12.0, &TEXT_COLOR);
+    let tick_font = font(TICK_PX, &TEXT_COLOR);
     value_axis(
         area,
         &lead_ticks,
@@ -219,8 +222,8 @@ pub fn draw_delivery<DB: DrawingBackend>(
 
     let count = model.bars.len().max(1) as i32;
     let slot = (right - left) / count;
-    // At most one month label every 64 CSS pixels.
-    let every = (px(64.0) / slot.max(1) + 1) as usize;
+    // At most one month label every 80 CSS pixels, so they never touch.
+    let every = (px(80.0) / slot.max(1) + 1) as usize;
     let mut goal_line = Vec::with_capacity(model.bars.len());
     for (i, bar) in model.bars.iter().enumerate() {
         let x0 = left + slot * i as i32;
@@ -263,7 +266,7 @@ pub fn draw_delivery<DB: DrawingBackend>(
     }
     // Axis titles in the colour of what they measure: they are the legend.
     let title = |color: &RGBColor, turn: FontTransform| {
-        font(13.0, color)
+        font(TITLE_PX, color)
             .transform(turn)
             .pos(Pos::new(HPos::Center, VPos::Top))
     };

@@ -125,7 +125,7 @@ pub fn App() -> impl IntoView {
             <StorageNotice id="page-notices" notices state library />
             // On a phone the quota stays in sight while the sliders above the results move.
             // Screen readers have the quota itself (a live output): this copy is hidden from them.
-            <p class="quota-bar" aria-hidden="true">
+            <p id="quota-bar-box" class="quota-bar" aria-hidden="true">
                 <span id="quota-bar-label"></span>
                 <output id="quota-bar"></output>
             </p>

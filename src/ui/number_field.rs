@@ -133,6 +133,13 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                     on:input=handler(move |ev: leptos::ev::Event| {
                         field.slide_to(&event_target_value(&ev), &locale.get_untracked())
                     })
+                    on:change=handler(move |ev: leptos::ev::Event| {
+                        let slider = event_target::<HtmlInputElement>(&ev);
+                        let value = Some(slider.value());
+                        if value == slider.get_attribute("max") || value == slider.get_attribute("min") {
+                            field.refit();
+                        }
+                    })
                 />
             </div>
             <p class="hint" id=hint_id>{language.input_hint(field.input)}</p>

@@ -120,13 +120,16 @@ impl NumberState {
     /// The person dragged the slider to `raw` (the range input's locale-free value).
     pub fn slide_to(&self, raw: &str, locale: &Locale) {
         if let Ok(value) = self.input.parse(raw, NumberStyle::CANONICAL) {
-            // Taken to the end (dragged, or End): the range grows, so there is room to go on.
-            if value >= self.slider_range().max {
-                self.range_for.set(value);
-            }
             self.value.set(value);
             self.text.set(locale.input_text(value));
         }
+    }
+
+    /// The slider was let go at one of its ends (dragged there, or Home or End): its range
+    /// refits to the value, so there is room to go on (or, at the bottom, finer steps again).
+    /// Never while dragging: the range would run away under a pointer held at the end.
+    pub fn refit(&self) {
+        self.range_for.set(self.value.get_untracked());
     }
 
     /// Rewrite the text in `locale`'s format if it was valid in the `old` style. Bad text is

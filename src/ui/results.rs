@@ -26,20 +26,21 @@ pub fn Results(
         let past =
             (p.delivery_month < today).then(|| l.language.delivery_past(p.delivery_month, &l));
         let leads = l.count(p.leads_per_month);
-        for (id, figure) in [
-            ("quota-bar-label", text.leads.to_string()),
-            ("quota-bar", leads.clone()),
-            ("result-leads", leads),
-            ("result-customers", l.fraction(p.customers)),
-            ("result-lead-value", l.money(p.lead_value)),
-            ("result-delivery", l.month(p.delivery_month)),
-            ("result-note", l.language.delivery_note(&p, &l)),
-            ("result-past", past.unwrap_or_default()),
+        // Figures (true) and words (false).
+        for (id, figure, number) in [
+            ("quota-bar-label", text.leads.to_string(), false),
+            ("quota-bar", leads.clone(), true),
+            ("result-leads", leads, true),
+            ("result-customers", l.fraction(p.customers), true),
+            ("result-lead-value", l.money(p.lead_value), true),
+            ("result-delivery", l.month(p.delivery_month), false),
+            ("result-note", l.language.delivery_note(&p, &l), false),
+            ("result-past", past.unwrap_or_default(), false),
         ] {
             if let Some(element) = document().get_element_by_id(id) {
                 show_text(&element, &figure);
-                // A long figure is set smaller to fit its box (style/main.css): never wrapped.
-                let long = figure.chars().count() > 12;
+                // A long number is set smaller to fit its box (style/main.css): never wrapped.
+                let long = number && figure.chars().count() > 12;
                 let _ = element.toggle_attribute_with_force("data-long", long);
             }
         }
@@ -51,8 +52,10 @@ pub fn Results(
             "print-warning",
             if is_stale { text.not_ready_to_sign } else { "" },
         );
-        if let Some(outputs) = document().get_element_by_id("outputs") {
-            let _ = outputs.class_list().toggle_with_force("is-stale", is_stale);
+        for id in ["outputs", "quota-bar-box"] {
+            if let Some(element) = document().get_element_by_id(id) {
+                let _ = element.class_list().toggle_with_force("is-stale", is_stale);
+            }
         }
         let mut steps = String::new();
         for step in l.language.math_steps(&p, &l) {

@@ -16,7 +16,7 @@ const STEPS: u128 = 200;
 
 /// The range for `input` that covers `value` with room to go further: the input's usual range,
 /// widened to the next round number (1, 2 or 5 × 10ⁿ) at or above 1.5 × `value`, so the thumb
-/// never starts at the end (a value dragged to the end refits the range the same way).
+/// never starts at the end (a slider let go at an end refits its range the same way).
 pub fn slider_range(input: NumericInput, value: Decimal) -> SliderRange {
     let room = Decimal::from_hundredths(value.hundredths() / 2 * 3);
     let max = match input.unit() {
@@ -30,10 +30,15 @@ pub fn slider_range(input: NumericInput, value: Decimal) -> SliderRange {
     // A positive-only input starts one step up. The browser steps from the minimum, so every
     // position is a multiple of the step; a smaller typed value shows at the minimum and the
     // first key press lands on the grid.
-    let min = if input.must_be_positive() {
-        step
-    } else {
-        Decimal::ZERO
+    // A percentage starts at 1 % or the first step above it: below that the field warns of a
+    // spreadsheet fraction, which a slider should not produce.
+    let min = match (input.must_be_positive(), input.unit()) {
+        (true, Unit::Percent) => {
+            let steps = 100u128.div_ceil(step.hundredths());
+            Decimal::from_hundredths(steps * step.hundredths())
+        }
+        (true, _) => step,
+        (false, _) => Decimal::ZERO,
     };
     SliderRange { min, max, step }
 }
@@ -78,10 +83,10 @@ mod tests {
         );
         // Zero is refused for deal size and win rate, so their sliders start one step up.
         assert_eq!(range(NumericInput::DealSize, 100), (5, 1_000, 500));
-        assert_eq!(range(NumericInput::WinRate, 50), (0, 100, 50));
+        assert_eq!(range(NumericInput::WinRate, 50), (1, 100, 50));
         assert_eq!(range(NumericInput::SalesCycle, 3), (0, 24, 100));
         let win = slider_range(NumericInput::WinRate, Decimal::whole(50));
-        assert_eq!(win.min, Decimal::from_hundredths(50));
+        assert_eq!(win.min, Decimal::whole(1), "no slider position warns of a fraction");
     }
 
     #[test]
@@ -104,7 +109,7 @@ mod tests {
         let tiny = slider_range(NumericInput::DealSize, Decimal::from_hundredths(1));
         assert_eq!((tiny.min, tiny.step), (tiny.step, Decimal::whole(5)));
         let win = slider_range(NumericInput::WinRate, Decimal::from_hundredths(1));
-        assert_eq!(win.min, win.step);
+        assert_eq!((win.min, win.step), (Decimal::whole(1), Decimal::from_hundredths(50)));
     }
 
     #[test]

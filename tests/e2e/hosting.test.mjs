@@ -48,10 +48,16 @@ test('the wasm travels compressed, and a page that cannot start says why', scena
   await page.getByText('could not be loaded. Reload the page').waitFor();
   await page.unroute(/\.lzma\.wasm$/);
 
+  // The JavaScript glue cannot be fetched: said too, not "Loading…" for ever.
+  await page.route(/sla-planner-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.reload();
+  await page.getByText('could not be loaded. Reload the page').waitFor();
+  await page.unroute(/sla-planner-[0-9a-f]+\.js$/);
+
   // A browser without WebAssembly.
   await page.addInitScript(() => { delete window.WebAssembly; });
   await page.reload();
   await page.getByText('The planner needs a newer browser.').waitFor();
   // Both failures also reach the console; nothing else does.
-  planner.errors = planner.errors.filter((e) => !/Failed to fetch|integrity|404|WebAssembly/.test(e));
+  planner.errors = planner.errors.filter((e) => !/Failed to fetch|integrity|404|WebAssembly|dynamically imported module/.test(e));
 }));
