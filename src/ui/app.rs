@@ -82,9 +82,23 @@ pub fn App() -> impl IntoView {
             library.follow_library();
         }
     });
+    // Escape closes what the keyboard opened: the disclosure holding the focus.
+    let on_escape = window_event_listener_untyped("keydown", |event| {
+        let key = event.unchecked_into::<web_sys::KeyboardEvent>().key();
+        let open = document()
+            .active_element()
+            .and_then(|focus| focus.closest("details[open]").ok().flatten());
+        if let (true, Some(open)) = (key == "Escape", open) {
+            let _ = open.remove_attribute("open");
+            if let Ok(Some(summary)) = open.query_selector("summary") {
+                let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
     on_cleanup(move || {
         on_link.remove();
         on_library.remove();
+        on_escape.remove();
     });
     // Settings first, so a migration writes them before the plan replaces the v1 record.
     let locale_now = move || state.locale.get();

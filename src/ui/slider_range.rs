@@ -86,7 +86,11 @@ mod tests {
         assert_eq!(range(NumericInput::WinRate, 50), (1, 100, 50));
         assert_eq!(range(NumericInput::SalesCycle, 3), (0, 24, 100));
         let win = slider_range(NumericInput::WinRate, Decimal::whole(50));
-        assert_eq!(win.min, Decimal::whole(1), "no slider position warns of a fraction");
+        assert_eq!(
+            win.min,
+            Decimal::whole(1),
+            "no slider position warns of a fraction"
+        );
     }
 
     #[test]
@@ -109,7 +113,10 @@ mod tests {
         let tiny = slider_range(NumericInput::DealSize, Decimal::from_hundredths(1));
         assert_eq!((tiny.min, tiny.step), (tiny.step, Decimal::whole(5)));
         let win = slider_range(NumericInput::WinRate, Decimal::from_hundredths(1));
-        assert_eq!((win.min, win.step), (Decimal::whole(1), Decimal::from_hundredths(50)));
+        assert_eq!(
+            (win.min, win.step),
+            (Decimal::whole(1), Decimal::from_hundredths(50))
+        );
     }
 
     #[test]

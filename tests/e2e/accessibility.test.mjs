@@ -114,6 +114,23 @@ test('sliders step by arrow keys from the value onto their grid, and End makes r
   await planner.pressOnSlider(FIELDS.goal, 'End');
   await waitFor(() => planner.fieldValue(FIELDS.goal), (v) => v === '50,000.00' || v === '50,000', 'End');
   await waitFor(() => slider.getAttribute('max'), (m) => Number(m) > 50000, 'the range grown');
+  // Home goes to the bottom, and the range comes back to its usual size and steps.
+  await planner.pressOnSlider(FIELDS.goal, 'Home');
+  await waitFor(() => slider.getAttribute('max'), (m) => m === '20000', 'the range back');
+  // A percentage slider never starts below 1 %, where the field would warn of a fraction.
+  assert.equal(await planner.slider(FIELDS.winRate).getAttribute('min'), '1');
+}));
+
+test('Escape closes the disclosure that holds the focus', scenario(async (planner) => {
+  const { page } = planner;
+  const summary = page.getByText('Show the math', { exact: true });
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const details = page.locator('details.math');
+  await waitFor(() => details.evaluate((d) => d.open), (open) => open, 'opened by Enter');
+  await page.keyboard.press('Escape');
+  await waitFor(() => details.evaluate((d) => d.open), (open) => !open, 'closed by Escape');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Show the math');
 }));
 
 test('forced colours and reduced motion keep the page usable', scenario(async (planner) => {

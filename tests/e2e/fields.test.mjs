@@ -26,6 +26,8 @@ test('a message waits for a pause in typing, and shows at once when the field is
   await field.fill('12,50');
   assert.equal((await planner.fieldError(FIELDS.goal)).invalid, false, 'not yet');
   await waitFor(() => planner.fieldError(FIELDS.goal), (e) => e.invalid && /Enter a number/.test(e.message), 'after a pause');
+  // Marked in red, as the out-of-date notice says.
+  assert.equal(await field.evaluate((f) => getComputedStyle(f).borderTopColor), 'rgb(180, 35, 24)');
   // …and at once when the field is left. The results stay on the last valid value meanwhile.
   await field.fill('abc');
   await field.press('Tab');
