@@ -151,7 +151,7 @@ pub fn affixes(text: &str) -> (&str, Affix) {
         if let Some((at, rest)) = AFFIXES
             .iter()
             .enumerate()
-            .find_map(|(i, a)| Some((i, strip(&a)?)))
+            .find_map(|(i, a)| Some((i, strip(a)?)))
         {
             found = match at + 1 == AFFIXES.len() {
                 true => Affix::Percent,
