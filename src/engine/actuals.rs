@@ -29,6 +29,8 @@ impl Entry {
 /// Why an entry cannot be recorded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryError {
+    /// Day 0, or a day the month does not have.
+    NotInMonth,
     /// A total to date below the leads already recorded by the day before it.
     BelowRecorded { recorded: u128 },
     /// Later totals would fall below this one.
@@ -50,9 +52,13 @@ impl MonthActuals {
         self.entries.is_empty()
     }
 
-    /// Record `entry`, replacing the figure of its day, which is returned. Refused, and
-    /// nothing changed, when a total to date would fall.
-    pub fn set(&mut self, entry: Entry) -> Result<Option<Entry>, EntryError> {
+    /// Record `entry` in a month of `days` days, replacing the figure of its day, which is
+    /// returned. Refused, and nothing changed, for a day outside the month or when a total to
+    /// date would fall.
+    pub fn set(&mut self, entry: Entry, days: u8) -> Result<Option<Entry>, EntryError> {
+        if !(1..=days).contains(&entry.day()) {
+            return Err(EntryError::NotInMonth);
+        }
         let before = self.entries.clone();
         let replaced = match self.entries.binary_search_by_key(&entry.day(), |e| e.day()) {
             Ok(at) => Some(std::mem::replace(&mut self.entries[at], entry)),
@@ -171,7 +177,9 @@ pub fn read_actuals(
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name))
     };
-    let has_header = first.fields.first().and_then(|f| Date::parse(f)).is_none();
+    // A header names a column; a first line that names none is data (a mistyped date in it is
+    // reported on its line, not taken for a header).
+    let has_header = column("date").is_some() || column("leads").is_some();
     let (date_at, leads_at) = match (has_header, column("date"), column("leads")) {
         (false, _, _) => (0, 1),
         (true, Some(d), Some(l)) => (d, l),
@@ -249,16 +257,19 @@ mod tests {
     #[test]
     fn daily_counts_and_totals_to_date_add_up() {
         let mut actuals = MonthActuals::default();
-        assert_eq!(actuals.set(Entry::Day { day: 2, leads: 4 }), Ok(None));
-        assert_eq!(actuals.set(Entry::Day { day: 3, leads: 5 }), Ok(None));
+        assert_eq!(actuals.set(Entry::Day { day: 2, leads: 4 }, 30), Ok(None));
+        assert_eq!(actuals.set(Entry::Day { day: 3, leads: 5 }, 30), Ok(None));
         assert_eq!(actuals.cumulative(4), [0, 4, 9, 9]);
         // A total to date resets the count; later days add to it.
-        assert_eq!(actuals.set(Entry::ToDate { day: 5, total: 12 }), Ok(None));
-        assert_eq!(actuals.set(Entry::Day { day: 6, leads: 1 }), Ok(None));
+        assert_eq!(
+            actuals.set(Entry::ToDate { day: 5, total: 12 }, 30),
+            Ok(None)
+        );
+        assert_eq!(actuals.set(Entry::Day { day: 6, leads: 1 }, 30), Ok(None));
         assert_eq!(actuals.delivered_by(6), 13);
         assert_eq!(actuals.delivered_by(30), 13);
         // A correction replaces the day's figure.
-        let old = actuals.set(Entry::Day { day: 6, leads: 2 });
+        let old = actuals.set(Entry::Day { day: 6, leads: 2 }, 30);
         assert_eq!(old, Ok(Some(Entry::Day { day: 6, leads: 1 })));
         assert_eq!(actuals.delivered_by(6), 14);
         assert_eq!(actuals.remove(6), Some(Entry::Day { day: 6, leads: 2 }));
@@ -266,14 +277,25 @@ mod tests {
     }
 
     #[test]
+    fn days_outside_the_month_are_refused() {
+        let mut actuals = MonthActuals::default();
+        let day = |day| Entry::Day { day, leads: 1 };
+        assert_eq!(actuals.set(day(0), 30), Err(EntryError::NotInMonth));
+        assert_eq!(actuals.set(day(31), 30), Err(EntryError::NotInMonth));
+        assert_eq!(actuals.set(day(30), 30), Ok(None));
+    }
+
+    #[test]
     fn a_total_to_date_never_falls() {
         let mut actuals = MonthActuals::default();
-        actuals.set(Entry::Day { day: 2, leads: 10 }).unwrap();
-        let low = actuals.set(Entry::ToDate { day: 5, total: 8 });
+        actuals.set(Entry::Day { day: 2, leads: 10 }, 30).unwrap();
+        let low = actuals.set(Entry::ToDate { day: 5, total: 8 }, 30);
         assert_eq!(low, Err(EntryError::BelowRecorded { recorded: 10 }));
         assert_eq!(actuals.entries().len(), 1, "nothing changed");
-        actuals.set(Entry::ToDate { day: 5, total: 20 }).unwrap();
-        let high = actuals.set(Entry::ToDate { day: 3, total: 25 });
+        actuals
+            .set(Entry::ToDate { day: 5, total: 20 }, 30)
+            .unwrap();
+        let high = actuals.set(Entry::ToDate { day: 3, total: 25 }, 30);
         assert_eq!(high, Err(EntryError::AboveLaterTotal { day: 5, total: 20 }));
     }
 
@@ -305,8 +327,12 @@ mod tests {
         assert_eq!(bare.days, [(1, 2), (3, 7)]);
         let swapped = read_actuals("leads\tdate\n7\t2026-11-03\n", november(), EN).unwrap();
         assert_eq!(swapped.days, [(3, 7)]);
-        let wrong = read_actuals("day,count\n3,7\n", november(), EN);
+        let wrong = read_actuals("date,count\n2026-11-03,7\n", november(), EN);
         assert_eq!(wrong, Err(ImportError::MissingActualsColumns));
+        // No header, and the first date mistyped: that line is reported, the rest read.
+        let typo = read_actuals("2026-11-3,7\n2026-11-04,2\n", november(), EN).unwrap();
+        assert_eq!(typo.days, [(4, 2)]);
+        assert_eq!(typo.problems[0].error, LineError::NotADate);
         assert_eq!(
             read_actuals("date,leads\n", november(), EN),
             Err(ImportError::HeaderOnly)

@@ -59,8 +59,9 @@ pub fn attainment(part: u128, whole: u128) -> Option<Ratio> {
     Ratio::new(part, whole)
 }
 
-/// The latest run of three or more consecutive ended months (before `today`) in which
-/// marketing delivered less than the quota: the seeds' sign that the SLA needs renegotiating.
+/// The run of three or more consecutive ended months (before `today`), up to the last one
+/// tracked, in which marketing delivered less than the quota: the seeds' sign that the SLA
+/// needs renegotiating now. An older run that a month on quota has ended is not reported.
 /// `delivered` gives a month's leads, `None` when nothing was recorded (which breaks a run).
 pub fn renegotiation_due(
     tracker: &[TrackedMonth],
@@ -121,15 +122,26 @@ mod tests {
                 table.get(at).copied()
             }
         };
-        let missed = by_month([100, 90, 99, 50, 100]);
+        let missed = by_month([100, 90, 99, 50, 60]);
         assert_eq!(
             renegotiation_due(&tracker, ym("2026-10"), &missed),
-            Some(["2026-06", "2026-07", "2026-08"].map(ym).to_vec())
+            Some(
+                ["2026-06", "2026-07", "2026-08", "2026-09"]
+                    .map(ym)
+                    .to_vec()
+            )
         );
         // The month in progress does not count.
         assert_eq!(renegotiation_due(&tracker, ym("2026-08"), &missed), None);
         let kept = by_month([100, 90, 100, 50, 40]);
         assert_eq!(renegotiation_due(&tracker, ym("2026-10"), &kept), None);
+        // Three misses, then a month on quota: no longer due.
+        let recovered = by_month([90, 90, 90, 100, 100]);
+        assert_eq!(renegotiation_due(&tracker, ym("2026-10"), &recovered), None);
+        assert_eq!(
+            renegotiation_due(&tracker, ym("2026-08"), &recovered),
+            Some(["2026-05", "2026-06", "2026-07"].map(ym).to_vec())
+        );
         // A month with nothing recorded breaks the run.
         let unknown = |m: YearMonth| (m != ym("2026-07")).then_some(10);
         assert_eq!(renegotiation_due(&tracker, ym("2026-10"), &unknown), None);
