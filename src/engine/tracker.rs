@@ -69,7 +69,6 @@ pub fn renegotiation_due(
     delivered: &dyn Fn(YearMonth) -> Option<u128>,
 ) -> Option<Vec<YearMonth>> {
     let mut run: Vec<YearMonth> = Vec::new();
-    let mut latest = None;
     for row in tracker.iter().filter(|t| t.month < today) {
         let missed = delivered(row.month).is_some_and(|d| d < row.quota);
         let follows = run
@@ -80,11 +79,8 @@ pub fn renegotiation_due(
             (true, false) => run = vec![row.month],
             (false, _) => run.clear(),
         }
-        if run.len() >= 3 {
-            latest = Some(run.clone());
-        }
     }
-    latest
+    (run.len() >= 3).then_some(run)
 }
 
 #[cfg(test)]
