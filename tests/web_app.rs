@@ -77,6 +77,13 @@ impl Page {
         fire(&input, "input");
         settle().await;
     }
+
+    /// Leave the field labelled `label`, as Tab would: its message shows at once.
+    async fn leave(&self, label: &str) {
+        let input: HtmlInputElement = self.labelled(label);
+        fire(&input, "change");
+        settle().await;
+    }
 }
 
 fn fire(target: &web_sys::EventTarget, kind: &str) {
@@ -133,6 +140,7 @@ async fn typing_a_grouped_amount_updates_every_result() {
 async fn bad_input_is_flagged_beside_its_field_and_results_stay() {
     let page = Page::open().await;
     page.type_into("Average deal size", "0").await;
+    page.leave("Average deal size").await;
     let deal: HtmlInputElement = page.labelled("Average deal size");
     assert_eq!(deal.get_attribute("aria-invalid").as_deref(), Some("true"));
     // The message first, then the hint.
@@ -197,6 +205,7 @@ async fn switching_number_format_rewrites_fields_and_results() {
 async fn changing_settings_keeps_bad_text_as_typed() {
     let page = Page::open().await;
     page.type_into("Win rate (%)", "abc").await;
+    page.leave("Win rate (%)").await;
     page.type_into("Monthly revenue goal", "12,500").await;
     page.choose("Number format", "dot-comma").await;
     let win: HtmlInputElement = page.labelled("Win rate (%)");

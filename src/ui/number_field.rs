@@ -112,9 +112,10 @@ pub fn NumberField(field: NumberState, #[prop(into)] locale: Signal<Locale>) -> 
                             field.type_text(event_target_value(&ev), locale.get_untracked().style());
                             let n = typing.get_untracked() + 1;
                             typing.set(n);
+                            // The field may be gone by then (a view re-mounted): try only.
                             let settle = move || {
-                                if typing.get_untracked() == n {
-                                    typing.set(0);
+                                if typing.try_get_untracked() == Some(n) {
+                                    typing.try_set(0);
                                 }
                             };
                             set_timeout(settle, std::time::Duration::from_millis(SETTLE_MS));
