@@ -26,16 +26,32 @@ async function controlled(page) {
   );
 }
 
-test('after one visit the planner opens and computes with the host gone, under a sub-path', async () => {
-  // The host itself goes away: Playwright's offline mode does not cover a worker's own fetches,
-  // so only a server that is gone shows that everything came from the worker's cache.
-  const server = await serve(DIST_DIR, { base: '/tools/sla-planner/' });
+/**
+ * Serve `dir` under `base` from a server of the test's own (so the test may stop it), open the
+ * planner once the offline worker controls it, run `body(planner, server)`, and fail if the
+ * page logged an error.
+ */
+async function withWorker(dir, base, body) {
+  const server = await serve(dir, { base });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ serviceWorkers: 'allow' });
     const planner = new PlannerPage(await context.newPage(), server.url);
     await planner.goto();
     await controlled(planner.page);
+    await body(planner, server);
+    assert.deepEqual(planner.errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close().catch(() => {});
+  }
+}
+
+test('after one visit the planner opens and computes with the host gone, under a sub-path', () =>
+  // The host itself goes away: Playwright's offline mode does not cover a worker's own fetches,
+  // so only a server that is gone shows that everything came from the worker's cache.
+  withWorker(DIST_DIR, '/tools/sla-planner/', async (planner, server) => {
     await server.close();
     await planner.reload();
     assert.equal(await planner.outputText(RESULTS.leads), '100');
@@ -44,13 +60,7 @@ test('after one visit the planner opens and computes with the host gone, under a
     // A visit with a query string is the same page.
     await planner.page.goto(`${planner.url}?from=bookmark`);
     await planner.waitUntilReady();
-    assert.deepEqual(planner.errors, []);
-    await context.close();
-  } finally {
-    await browser.close();
-    await server.close().catch(() => {});
-  }
-});
+  }));
 
 test('the planner can be installed: a manifest, an icon and a service worker', scenario(allowWorkers, async (planner) => {
   const { page } = planner;
@@ -87,13 +97,7 @@ after(() => copy && rm(copy, { recursive: true, force: true }));
 test('a new release is taken up on the next visit, said quietly, never mid-edit', async () => {
   copy = await mkdtemp(path.join(tmpdir(), 'sla-dist-'));
   await cp(DIST_DIR, copy, { recursive: true });
-  const server = await serve(copy, { base: '/' });
-  const browser = await launchChromium();
-  try {
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
-    const planner = new PlannerPage(await context.newPage(), server.url);
-    await planner.goto();
-    await controlled(planner.page);
+  await withWorker(copy, '/', async (planner) => {
     // A later visit, opened from the kept files.
     await planner.reload();
     await planner.fill(FIELDS.goal, '7000');
@@ -115,10 +119,5 @@ test('a new release is taken up on the next visit, said quietly, never mid-edit'
     assert.match(await planner.page.content(), /release 2/);
     const kept = await planner.page.evaluate(() => caches.keys());
     assert.equal(kept.filter((k) => /^sla-planner-[0-9a-f]{16}$/.test(k)).length, 2, `${kept}`);
-    assert.deepEqual(planner.errors, []);
-    await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 });
