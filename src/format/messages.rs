@@ -74,6 +74,13 @@ impl Language {
         }
     }
 
+    /// An amount too small to show: "less than $0.01".
+    pub fn less_than(self, amount: &str) -> String {
+        match self {
+            Language::English => format!("less than {amount}"),
+        }
+    }
+
     /// A warning, not a refusal, for a percentage under 1 %: often a spreadsheet's fraction
     /// (0.22 for 22 %) typed into a field that wants the percentage.
     pub fn small_percent(self, value: Decimal, locale: &Locale) -> Option<String> {

@@ -65,6 +65,10 @@ impl Locale {
 
     /// An amount of money with its currency sign and two decimals: `$5,000.00`, `5.000,00 €`.
     pub fn money(&self, value: Ratio) -> String {
+        // An amount under half a cent is not nothing: "less than $0.01", never "$0.00".
+        if !value.is_zero() && value.rounded_to(2) == Ok(Ratio::ZERO) {
+            return self.language.less_than(&self.money(Ratio::over::<100>(1)));
+        }
         let amount = self.fixed(value, DECIMAL_DIGITS);
         let sign = self.currency.symbol();
         match (
@@ -128,6 +132,15 @@ mod tests {
             number_format,
             ..Locale::default()
         }
+    }
+
+    #[test]
+    fn amounts_under_half_a_cent_never_show_as_zero() {
+        let l = Locale::default();
+        let r = |n, d| Ratio::new(n, d).unwrap();
+        assert_eq!(l.money(r(1, 1_000_000)), "less than $0.01");
+        assert_eq!(l.money(r(1, 200)), "$0.01");
+        assert_eq!(l.money(Ratio::ZERO), "$0.00");
     }
 
     #[test]
