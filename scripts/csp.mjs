@@ -5,10 +5,10 @@
 // only; `trunk serve` adds its own reload script, and its pages get no policy.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { htmlPath } from './hook.mjs';
+import { htmlPath, inlineScripts } from './hook.mjs';
 
 const html = readFileSync(htmlPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+const inline = inlineScripts(html);
 if (inline.some(([, text]) => text.includes('.well-known/trunk/ws'))) {
   console.log('csp.mjs: trunk serve page (live reload script); no Content-Security-Policy added');
   process.exit(0);

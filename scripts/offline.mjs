@@ -9,21 +9,16 @@
 // Then the boot script, the page's only inline script, is minified (csp.mjs hashes it next).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { minify } from 'terser';
-import { htmlPath } from './hook.mjs';
+import { htmlPath, inlineScripts, replaceOnce } from './hook.mjs';
 
 let html = readFileSync(htmlPath, 'utf8');
-const replaceOnce = (what, before, after) => {
-  const found = html.split(before).length - 1;
-  if (found !== 1) throw new Error(`index.html: expected one ${what}, found ${found}`);
-  html = html.replace(before, () => after);
-};
 // Trunk imports the glue statically: a glue (or snippet) that cannot be had would stop the
 // boot script before its first line, leaving "Loading…" for ever. Imported dynamically, the
 // failure is said. `bootSays` writes why the app cannot start into the boot block (the first
 // reason found stays).
 const staticImport = html.match(/import init, \* as bindings from '(\.\/[^']+\.js)';/);
 if (!staticImport) throw new Error("index.html: Trunk's import of the glue not found");
-replaceOnce('glue import', staticImport[0], `const bootSays = (text) => {
+html = replaceOnce(html, 'glue import', staticImport[0], `const bootSays = (text) => {
   const status = document.getElementById('boot-status');
   if (status && !status.dataset.said) { status.dataset.said = '1'; status.textContent = text; }
 };
@@ -32,7 +27,7 @@ const bindings = await import('${staticImport[1]}').catch((e) => {
   throw e;
 });
 const init = bindings.default;`);
-replaceOnce('boot script', '<script type=module>', `<script type=module>
+html = replaceOnce(html, 'boot script', '<script type=module>', `<script type=module>
 const workers = navigator.serviceWorker;
 const earlier = workers?.controller;
 workers?.addEventListener('controllerchange', () => {
@@ -51,14 +46,15 @@ workers?.addEventListener('controllerchange', () => {
   document.body.prepend(notice);
 });
 `);
-replaceOnce('start of the app', 'window.wasmBindings = bindings;', `window.wasmBindings = bindings;
+html = replaceOnce(html, 'start of the app', 'window.wasmBindings = bindings;', `window.wasmBindings = bindings;
 workers?.register('./sw.js').catch(() => {});`);
 
-const inline = [...html.matchAll(/<script type=module>([\s\S]*?)<\/script>/g)];
+const inline = inlineScripts(html);
 if (inline.length !== 1) throw new Error(`index.html: expected one boot script, found ${inline.length}`);
 const [whole, boot] = inline[0];
 const { code } = await minify(boot, { module: true, compress: { passes: 2 } });
 if (!code) throw new Error('terser returned nothing for the boot script');
-html = html.replace(whole, () => `<script type=module>${code}</script>`);
+const tag = whole.slice(0, whole.indexOf('>') + 1);
+html = html.replace(whole, () => `${tag}${code}</script>`);
 writeFileSync(htmlPath, html);
 console.log('offline.mjs: boot script registers the offline worker, minified');

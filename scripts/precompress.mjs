@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dir, htmlPath, sri } from './hook.mjs';
+import { dir, htmlPath, replaceOnce, sri } from './hook.mjs';
 import { decodeLzma } from './lzma-decode.js';
 
 let html = readFileSync(htmlPath, 'utf8');
@@ -31,11 +31,6 @@ if (!Buffer.from(decodeLzma(new Uint8Array(packed))).equals(wasm)) {
   throw new Error('the LZMA decoder does not give the wasm back');
 }
 
-const replaceOnce = (what, before, after) => {
-  const found = html.split(before).length - 1;
-  if (found !== 1) throw new Error(`index.html: expected one ${what}, found ${found}`);
-  html = html.replace(before, () => after);
-};
 // The decoder's source, without its `export` line, goes into the boot script as it is (the
 // boot script is minified by offline.mjs).
 const decoder = readFileSync(new URL('./lzma-decode.js', import.meta.url), 'utf8')
@@ -47,7 +42,8 @@ if (decoder.includes('export')) throw new Error('lzma-decode.js: unexpected expo
 // on "Loading…": a browser without WebAssembly, a download that failed, or a start that
 // stopped. The first reason found is the one shown (by `bootSays`, which offline.mjs defines
 // at the top of the boot script).
-replaceOnce(
+html = replaceOnce(
+  html,
   'wasm path in the boot script',
   `const wasm = await init({ module_or_path: './${wasmName}' })`,
   `${decoder}
@@ -68,8 +64,8 @@ const wasm = await init({ module_or_path: fetch('./${packedName}', { integrity: 
   })`,
 );
 // The preload: the packed file, its hash; no longer of type application/wasm.
-replaceOnce('wasm preload', `href=./${wasmName} `, `href=./${packedName} `);
-replaceOnce('wasm integrity hash', sri(wasm), sri(packed));
+html = replaceOnce(html, 'wasm preload', `href=./${wasmName} `, `href=./${packedName} `);
+html = replaceOnce(html, 'wasm integrity hash', sri(wasm), sri(packed));
 html = html.replace(/ type=application\/wasm(?=[ >])/, '');
 if (html.includes(`./${wasmName} `) || html.includes(`./${wasmName}'`)) {
   throw new Error('index.html still names the unpacked wasm');
