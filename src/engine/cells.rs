@@ -2,11 +2,8 @@
 //! (`1,250.00`, `1.250,00`, `1 250,00`, `250'000`, `$`, `€`, `USD 12,500`) and months
 //! (`2025-02`, `2025-02-01`, `02/2025`, `Feb 2025`, `February 2025`).
 
-use super::decimal::{Decimal, NumberError, NumberStyle};
+use super::decimal::{Decimal, NumberError, NumberStyle, CURRENCY};
 use super::month::YearMonth;
-
-/// Currency signs and codes that may stand before or after an amount.
-const CURRENCY: [&str; 10] = ["USD", "EUR", "GBP", "CHF", "US$", "$", "€", "£", "¥", "Fr."];
 
 /// Marks that only ever group digits: spaces (plain, no-break, narrow no-break), apostrophes.
 fn is_space_group(c: char) -> bool {

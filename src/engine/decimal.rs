@@ -120,11 +120,10 @@ pub fn decimal_digits(mut n: u128, width: usize) -> String {
     reversed.iter().rev().map(|&d| char::from(d)).collect()
 }
 
-/// Signs people paste around numbers (the app writes some of them); ignored when parsing.
-/// Every one but the last (`%`) says the number is an amount of money.
-const AFFIXES: [&str; 11] = [
-    "US$", "USD", "EUR", "GBP", "CHF", "Fr.", "$", "€", "£", "¥", "%",
-];
+/// Currency signs and codes that may stand before or after an amount (a code before the sign
+/// it begins with: `US$` is tried before `$`). Typed fields and imported cells read the same.
+pub(super) const CURRENCY: [&str; 10] =
+    ["USD", "EUR", "GBP", "CHF", "US$", "$", "€", "£", "¥", "Fr."];
 
 /// What the signs around a number say it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -139,24 +138,22 @@ fn strip_affixes(text: &str) -> &str {
     affixes(text).0
 }
 
-/// The text without its signs, and what they say it is (the last one found).
+/// The text without its signs (a currency or `%`, at most one at each end), and what they say
+/// it is (the last one found).
 pub fn affixes(text: &str) -> (&str, Affix) {
     let mut found = Affix::None;
     let mut text = text.trim();
     for end in [true, false] {
-        let strip = |a: &&str| match end {
-            true => text.strip_prefix(a),
-            false => text.strip_suffix(a),
+        let strip = |sign: &str| match end {
+            true => text.strip_prefix(sign),
+            false => text.strip_suffix(sign),
         };
-        if let Some((at, rest)) = AFFIXES
-            .iter()
-            .enumerate()
-            .find_map(|(i, a)| Some((i, strip(a)?)))
-        {
-            found = match at + 1 == AFFIXES.len() {
-                true => Affix::Percent,
-                false => Affix::Money,
-            };
+        let stripped = match CURRENCY.iter().find_map(|sign| strip(sign)) {
+            Some(rest) => Some((rest, Affix::Money)),
+            None => strip("%").map(|rest| (rest, Affix::Percent)),
+        };
+        if let Some((rest, affix)) = stripped {
+            found = affix;
             text = rest.trim();
         }
     }
