@@ -21,14 +21,17 @@ pub fn Results(
     // Labels are read once: a change of language re-mounts the view.
     let text = locale.get_untracked().text();
     // One effect writes every figure: a reactive closure per figure costs more wasm.
-    effect(move |_| {
+    effect(move |first| {
+        if first {
+            // Labels are read once (see above).
+            show_text_in("quota-bar-label", text.leads);
+        }
         let (p, l) = (plan.get(), locale.get());
         let past =
             (p.delivery_month < today).then(|| l.language.delivery_past(p.delivery_month, &l));
         let leads = l.count(p.leads_per_month);
         // Figures (true) and words (false).
         for (id, figure, number) in [
-            ("quota-bar-label", text.leads.to_string(), false),
             ("quota-bar", leads.clone(), true),
             ("result-leads", leads, true),
             ("result-customers", l.fraction(p.customers), true),
